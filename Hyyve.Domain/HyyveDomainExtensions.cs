@@ -1,0 +1,21 @@
+using Hyyve.Domain.Health;
+using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Persistence;
+using Hyyve.Domain.Tenancy;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hyyve.Domain;
+
+public static class HyyveDomainExtensions
+{
+    /// <summary>Every capability of Hyyve, in dependency order. Both hosts call this and nothing else of Domain's wiring.</summary>
+    public static IHostApplicationBuilder AddHyyveDomain(this IHostApplicationBuilder builder)
+    {
+        builder.AddPersistence();
+        builder.AddJobs();
+        builder.AddTenancy();
+        builder.Services.AddSingleton<HealthService>();
+        return builder;
+    }
+}

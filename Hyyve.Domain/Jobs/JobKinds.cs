@@ -1,0 +1,8 @@
+namespace Hyyve.Domain.Jobs;
+
+/// <summary>Every job kind, defined once. Hyyve.Functions uses the same names for its queues.</summary>
+public static class JobKinds
+{
+    /// <summary>Diagnostic job that does nothing; used by benchmarks and health probes.</summary>
+    public const string Noop = "noop";
+}

@@ -1,0 +1,178 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hyyve.Domain.Jobs;
+
+/// <summary>
+/// Runs <see cref="JobOptions.WorkerCount"/> loops that lease and run jobs, plus a reaper that returns
+/// jobs of dead workers to the queue. On shutdown, running jobs get <see cref="JobOptions.ShutdownGrace"/>
+/// to finish and are released (not counted as an attempt) if they do not.
+/// </summary>
+internal sealed class JobWorkerService(
+    PostgresJobQueue queue,
+    JobQueueAdmin admin,
+    JobSignal signal,
+    JobBackoff backoff,
+    IServiceScopeFactory scopes,
+    IOptions<JobOptions> options,
+    ILogger<JobWorkerService> logger) : BackgroundService
+{
+    private readonly JobOptions _options = options.Value;
+    private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    private string[] _kinds = [];
+    private readonly CancellationTokenSource _hardStop = new();
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            return Task.CompletedTask;
+        }
+
+        using (var scope = scopes.CreateScope())
+        {
+            _kinds = scope.ServiceProvider.GetServices<IJobHandler>().Select(h => h.Kind).Distinct().ToArray();
+        }
+
+        JobsLog.WorkersStarted(logger, _options.WorkerCount, _workerId, string.Join(",", _kinds));
+        stoppingToken.Register(() => _hardStop.CancelAfter(_options.ShutdownGrace));
+        var loops = Enumerable.Range(0, _options.WorkerCount).Select(_ => Task.Run(() => WorkLoopAsync(stoppingToken), CancellationToken.None));
+        return Task.WhenAll(loops.Append(ReapLoopAsync(stoppingToken)));
+    }
+
+    private async Task WorkLoopAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var job = await queue.LeaseAsync(_workerId, _kinds, stoppingToken);
+                if (job is null)
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    continue;
+                }
+
+                await RunAsync(job);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                JobsLog.LoopError(logger, ex);
+                await Task.Delay(_options.PollInterval, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task RunAsync(LeasedJob job)
+    {
+        using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(_hardStop.Token);
+        using var renewal = RenewWhileRunning(job, leaseLost);
+        await using var scope = scopes.CreateAsyncScope();
+        var handler = scope.ServiceProvider.GetServices<IJobHandler>().First(h => h.Kind == job.Kind);
+        try
+        {
+            await handler.HandleAsync(job, leaseLost.Token);
+            await renewal.StopAsync();
+            if (!await queue.CompleteAsync(job.Id, _workerId, CancellationToken.None))
+            {
+                JobsLog.LeaseLost(logger, job.Id, job.Kind);
+            }
+        }
+        catch (OperationCanceledException) when (_hardStop.IsCancellationRequested)
+        {
+            await renewal.StopAsync();
+            await queue.ReleaseAsync(job.Id, _workerId, CancellationToken.None);
+            JobsLog.JobReleased(logger, job.Id, job.Kind);
+        }
+        catch (Exception ex)
+        {
+            await renewal.StopAsync();
+            await RecordFailureAsync(handler, job, ex);
+        }
+    }
+
+    private async Task RecordFailureAsync(IJobHandler handler, LeasedJob job, Exception ex)
+    {
+        var permanent = ex is PermanentJobException;
+        var delay = backoff.DelayAfter(job.Attempt);
+        var status = await queue.FailAsync(job.Id, _workerId, ex.ToString(), delay, permanent, CancellationToken.None);
+        if (status == "ready")
+        {
+            JobsLog.JobRetrying(logger, ex, job.Id, job.Kind, job.Attempt, job.MaxAttempts, delay);
+            signal.WakeAt(queue.Now + delay);
+        }
+        else if (status == "dead")
+        {
+            JobsLog.JobDead(logger, ex, job.Id, job.Kind, job.Attempt);
+            await NotifyDeadAsync(handler, job, ex.Message);
+        }
+        else
+        {
+            JobsLog.LeaseLost(logger, job.Id, job.Kind);
+        }
+    }
+
+    private async Task NotifyDeadAsync(IJobHandler handler, LeasedJob job, string error)
+    {
+        try
+        {
+            await handler.OnDeadLetteredAsync(job, error, _hardStop.Token);
+        }
+        catch (Exception hookError)
+        {
+            // The job is already visible in the dead letters; an operator can replay it.
+            JobsLog.DeadLetterHookFailed(logger, hookError, job.Id, job.Kind);
+        }
+    }
+
+    private async Task ReapLoopAsync(CancellationToken stoppingToken)
+    {
+        var lastPurge = DateTimeOffset.MinValue;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await Task.Delay(_options.ReaperInterval, stoppingToken);
+                foreach (var dead in await admin.ReapExpiredAsync(stoppingToken))
+                {
+                    JobsLog.JobDead(logger, null, dead.Id, dead.Kind, dead.Attempt);
+                    await using var scope = scopes.CreateAsyncScope();
+                    var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == dead.Kind);
+                    if (handler is not null)
+                    {
+                        await NotifyDeadAsync(handler, dead, "lease expired on the last attempt");
+                    }
+                }
+
+                if (queue.Now - lastPurge > TimeSpan.FromHours(1))
+                {
+                    await admin.PurgeSucceededAsync(_options.SucceededRetention, stoppingToken);
+                    lastPurge = queue.Now;
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                JobsLog.LoopError(logger, ex);
+            }
+        }
+    }
+
+    private LeaseRenewal RenewWhileRunning(LeasedJob job, CancellationTokenSource leaseLost) =>
+        new(() => queue.RenewAsync(job.Id, _workerId, CancellationToken.None), _options.LeaseDuration / 3, leaseLost);
+
+    public override void Dispose()
+    {
+        _hardStop.Dispose();
+        base.Dispose();
+    }
+}

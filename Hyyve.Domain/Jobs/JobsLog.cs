@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Logging;
+
+namespace Hyyve.Domain.Jobs;
+
+internal static partial class JobsLog
+{
+    [LoggerMessage(1000, LogLevel.Information, "Job workers started: {WorkerCount} workers as {WorkerId} for kinds {Kinds}")]
+    public static partial void WorkersStarted(ILogger logger, int workerCount, string workerId, string kinds);
+
+    [LoggerMessage(1001, LogLevel.Warning, "Job {JobId} ({Kind}) attempt {Attempt}/{MaxAttempts} failed; retrying in {Delay}")]
+    public static partial void JobRetrying(ILogger logger, Exception exception, long jobId, string kind, int attempt, int maxAttempts, TimeSpan delay);
+
+    [LoggerMessage(1002, LogLevel.Error, "Job {JobId} ({Kind}) dead-lettered after attempt {Attempt}")]
+    public static partial void JobDead(ILogger logger, Exception? exception, long jobId, string kind, int attempt);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Job {JobId} ({Kind}): lease lost before the result was recorded")]
+    public static partial void LeaseLost(ILogger logger, long jobId, string kind);
+
+    [LoggerMessage(1004, LogLevel.Information, "Job {JobId} ({Kind}) released on shutdown")]
+    public static partial void JobReleased(ILogger logger, long jobId, string kind);
+
+    [LoggerMessage(1005, LogLevel.Warning, "Job queue loop error; retrying")]
+    public static partial void LoopError(ILogger logger, Exception exception);
+
+    [LoggerMessage(1006, LogLevel.Warning, "Job notification listener lost its connection; reconnecting")]
+    public static partial void ListenerReconnecting(ILogger logger, Exception exception);
+
+    [LoggerMessage(1007, LogLevel.Error, "Dead-letter hook of job {JobId} ({Kind}) failed")]
+    public static partial void DeadLetterHookFailed(ILogger logger, Exception exception, long jobId, string kind);
+}

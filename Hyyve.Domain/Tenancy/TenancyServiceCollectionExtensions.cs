@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hyyve.Domain.Tenancy;
+
+public static class TenancyServiceCollectionExtensions
+{
+    public static IHostApplicationBuilder AddTenancy(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.SectionName);
+        builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton<ProjectStore>();
+        builder.Services.AddHostedService<AdminKeyBootstrapper>();
+        return builder;
+    }
+}

@@ -1,0 +1,17 @@
+using Hyyve.Domain.Health;
+
+namespace Hyyve.Server.Api;
+
+internal static class HealthEndpoints
+{
+    /// <summary><c>GET /api/health</c>: 200 when healthy, 503 otherwise; open to anyone (no secrets in it).</summary>
+    public static RouteGroupBuilder MapHealthEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/health", async (HealthService health, CancellationToken cancellationToken) =>
+        {
+            var report = await health.CheckAsync(cancellationToken);
+            return Results.Json(report, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
+        }).AllowAnonymous();
+        return api;
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Hyyve.Server.Api;
+
+public static class ServerApiExtensions
+{
+    /// <summary>Authentication by API key, authorization policies, problem details and JSON options.</summary>
+    public static WebApplicationBuilder AddServerApi(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(ApiPolicies.Admin, policy => policy.RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, "admin"))
+            .AddPolicy(ApiPolicies.AnyKey, policy => policy.RequireAuthenticatedUser());
+        builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
+        return builder;
+    }
+
+    public static WebApplication MapHyyveApi(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        var api = app.MapGroup("/api");
+        api.MapHealthEndpoints();
+        api.MapJobAdminEndpoints();
+        return app;
+    }
+}

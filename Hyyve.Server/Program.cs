@@ -1,0 +1,4 @@
+using Hyyve.Server;
+
+var app = HyyveServer.Build(args);
+await app.RunAsync();
