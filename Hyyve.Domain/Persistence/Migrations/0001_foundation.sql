@@ -11,8 +11,16 @@ CREATE TABLE hyyve.projects (
     id          uuid PRIMARY KEY,
     tenant_id   uuid NOT NULL REFERENCES hyyve.tenants (id) ON DELETE CASCADE,
     name        text NOT NULL,
+    -- The Chatwoot inbox this project answers in (null for a project used only through the API).
+    chatwoot_inbox_id    bigint,
+    portal_slug          text,
+    locale               text,
+    -- Null means the service default (Answering:ConfidenceThreshold / Answering:HandoffMessage).
+    confidence_threshold real CHECK (confidence_threshold BETWEEN 0 AND 1),
+    handoff_message      text,
     created_at  timestamptz NOT NULL DEFAULT now(),
-    updated_at  timestamptz NOT NULL DEFAULT now()
+    updated_at  timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (tenant_id, chatwoot_inbox_id)
 );
 CREATE INDEX projects_tenant_idx ON hyyve.projects (tenant_id);
 
