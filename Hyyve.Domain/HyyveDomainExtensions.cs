@@ -1,3 +1,5 @@
+using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Conversations;
 using Hyyve.Domain.Health;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Persistence;
@@ -14,7 +16,9 @@ public static class HyyveDomainExtensions
     {
         builder.AddPersistence();
         builder.AddJobs();
+        builder.AddChatwoot();
         builder.AddTenancy();
+        builder.AddConversations();
         builder.Services.AddSingleton<HealthService>();
         return builder;
     }

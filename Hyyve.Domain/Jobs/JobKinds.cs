@@ -5,4 +5,8 @@ public static class JobKinds
 {
     /// <summary>Diagnostic job that does nothing; used by benchmarks and health probes.</summary>
     public const string Noop = "noop";
+
+    /// <summary>Answer (or hand off) one customer message from Chatwoot; payload <see cref="AnswerMessageJob"/>.
+    /// Also the name of the Functions host's storage queue.</summary>
+    public const string AnswerMessage = "chatwoot-events";
 }

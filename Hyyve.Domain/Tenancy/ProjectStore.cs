@@ -35,6 +35,38 @@ public sealed class ProjectStore(NpgsqlDataSource dataSource)
         return project;
     }
 
+    /// <summary>Creates the project of an inbox, or updates its settings when the inbox is already connected.</summary>
+    public async Task<Guid> UpsertConnectedAsync(Guid tenantId, ProjectConnection project, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO hyyve.projects (id, tenant_id, name, chatwoot_inbox_id, portal_slug, locale, confidence_threshold, handoff_message)
+            VALUES (@id, @tenant_id, @name, @inbox, @portal, @locale, @threshold, @handoff)
+            ON CONFLICT (tenant_id, chatwoot_inbox_id) DO UPDATE SET
+                name = excluded.name, portal_slug = excluded.portal_slug, locale = excluded.locale,
+                confidence_threshold = excluded.confidence_threshold, handoff_message = excluded.handoff_message, updated_at = now()
+            RETURNING id
+            """);
+        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("tenant_id", tenantId);
+        command.Parameters.AddWithValue("name", project.Name);
+        command.Parameters.AddWithValue("inbox", project.InboxId);
+        command.Parameters.Add(new NpgsqlParameter("portal", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)project.PortalSlug ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("locale", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)project.Locale ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("threshold", NpgsqlTypes.NpgsqlDbType.Real) { Value = (object?)(float?)project.ConfidenceThreshold ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter("handoff", NpgsqlTypes.NpgsqlDbType.Text) { Value = (object?)project.HandoffMessage ?? DBNull.Value });
+        return (Guid)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    public async Task<Project?> FindByInboxAsync(Guid tenantId, long inboxId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"SELECT {Columns} FROM hyyve.projects WHERE tenant_id = @tenant_id AND chatwoot_inbox_id = @inbox");
+        command.Parameters.AddWithValue("tenant_id", tenantId);
+        command.Parameters.AddWithValue("inbox", inboxId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
     internal static Project Read(NpgsqlDataReader reader) => new(
         reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2),
         reader.IsDBNull(3) ? null : reader.GetInt64(3),

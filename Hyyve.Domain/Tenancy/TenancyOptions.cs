@@ -8,4 +8,11 @@ public sealed class TenancyOptions
     /// <summary>Platform administrator key (<c>Tenancy__AdminApiKey</c>). When empty, a Development host
     /// generates one on first start and prints it once; other environments must set it.</summary>
     public string? AdminApiKey { get; set; }
+
+    /// <summary>Key that encrypts Chatwoot tokens and secrets at rest (<c>Tenancy__EncryptionKey</c>, base64 of 32 bytes).
+    /// When empty, a key is generated once into <see cref="EncryptionKeyFile"/>.</summary>
+    public string? EncryptionKey { get; set; }
+
+    /// <summary>Where the generated key lives when <see cref="EncryptionKey"/> is empty (<c>Tenancy__EncryptionKeyFile</c>).</summary>
+    public string EncryptionKeyFile { get; set; } = Path.Combine(".hyyve", "encryption.key");
 }

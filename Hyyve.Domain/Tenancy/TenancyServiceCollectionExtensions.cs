@@ -10,6 +10,9 @@ public static class TenancyServiceCollectionExtensions
         builder.Services.AddOptions<TenancyOptions>().BindConfiguration(TenancyOptions.SectionName);
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddSingleton<ProjectStore>();
+        builder.Services.AddSingleton<SecretProtector>();
+        builder.Services.AddSingleton<TenantStore>();
+        builder.Services.AddScoped<TenantConnector>();
         builder.Services.AddHostedService<AdminKeyBootstrapper>();
         return builder;
     }

@@ -27,6 +27,8 @@ public static class ServerApiExtensions
         var api = app.MapGroup("/api");
         api.MapHealthEndpoints();
         api.MapJobAdminEndpoints();
+        api.MapChatwootWebhookEndpoints();
+        api.MapTenantEndpoints();
         return app;
     }
 }

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hyyve.Domain.Chatwoot;
+
+/// <summary>How Hyyve talks to Chatwoot and accepts its webhooks. Section <c>Chatwoot</c>.</summary>
+public sealed class ChatwootOptions
+{
+    public const string SectionName = "Chatwoot";
+
+    /// <summary>The address Chatwoot uses to reach Hyyve (<c>Chatwoot__PublicBaseUrl</c>), e.g. https://hyyve.example.
+    /// Bots created by Hyyve point at <c>{PublicBaseUrl}/api/chatwoot/bot/{tenantId}</c>. Defaults to the listening address.</summary>
+    public string? PublicBaseUrl { get; set; }
+
+    /// <summary>Largest webhook body accepted; larger ones get 413.</summary>
+    [Range(1024, 64 * 1024 * 1024)]
+    public int MaxWebhookBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>How far <c>X-Chatwoot-Timestamp</c> may be from our clock (Chatwoot recommends 5 minutes).</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>Timeout of one call to Chatwoot.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of a transient failure (429, 5xx, timeout) within one job attempt.</summary>
+    [Range(0, 10)]
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First retry delay; doubles per retry with jitter (Chatwoot's 429 has no Retry-After).</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How long a retry waits for the echo of a message whose earlier POST had an unknown outcome.</summary>
+    public TimeSpan EchoWait { get; set; } = TimeSpan.FromSeconds(3);
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Tenancy;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Hyyve.Domain.Conversations;
+
+/// <summary>
+/// The agent-bot webhook (DESIGN §3.1): verify, parse, map the inbox to a project, record the delivery once, keep
+/// the transcript, and queue an answer job when the bot rule holds — all in one transaction, so an acknowledged
+/// delivery is never lost and a repeated one does nothing. No answering happens here.
+/// </summary>
+public sealed class WebhookIntake(
+    NpgsqlDataSource dataSource,
+    TenantStore tenants,
+    ProjectStore projects,
+    IJobSink jobs,
+    IOptions<ChatwootOptions> options,
+    TimeProvider time,
+    ILogger<WebhookIntake> logger)
+{
+    public async Task<IntakeOutcome> AcceptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (delivery.Body.Length > options.Value.MaxWebhookBytes)
+        {
+            return IntakeOutcome.TooLarge;
+        }
+
+        var tenant = await tenants.FindAsync(delivery.TenantId, cancellationToken);
+        if (tenant is null)
+        {
+            ConversationsLog.UnknownTenant(logger, delivery.TenantId);
+            return IntakeOutcome.UnknownTenant;
+        }
+
+        if (!IsAuthentic(tenant, delivery))
+        {
+            ConversationsLog.Unauthenticated(logger, delivery.TenantId);
+            return IntakeOutcome.Unauthorized;
+        }
+
+        ChatwootEvent evt;
+        try
+        {
+            evt = ChatwootEventParser.Parse(delivery.Body);
+        }
+        catch (JsonException ex)
+        {
+            ConversationsLog.Malformed(logger, delivery.TenantId, ex.Message);
+            return IntakeOutcome.Malformed;
+        }
+
+        if (evt.ConversationId is null || evt.InboxId is null)
+        {
+            return IntakeOutcome.Recorded; // webwidget_triggered and the like: nothing to keep.
+        }
+
+        var project = await projects.FindByInboxAsync(tenant.Id, evt.InboxId.Value, cancellationToken);
+        if (project is null)
+        {
+            ConversationsLog.UnknownInbox(logger, tenant.Id, evt.InboxId.Value);
+            return IntakeOutcome.UnknownInbox;
+        }
+
+        return await RecordAsync(tenant.Id, project.Id, evt, DeliveryKey(delivery, evt), cancellationToken);
+    }
+
+    private async Task<IntakeOutcome> RecordAsync(Guid tenantId, Guid projectId, ChatwootEvent evt, string deliveryKey,
+        CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var ledger = new NpgsqlCommand("""
+            INSERT INTO hyyve.webhook_deliveries (tenant_id, delivery_key, event) VALUES (@tenant_id, @key, @event)
+            ON CONFLICT DO NOTHING
+            """, connection, transaction))
+        {
+            ledger.Parameters.AddWithValue("tenant_id", tenantId);
+            ledger.Parameters.AddWithValue("key", deliveryKey);
+            ledger.Parameters.AddWithValue("event", evt.Event);
+            if (await ledger.ExecuteNonQueryAsync(cancellationToken) == 0)
+            {
+                return IntakeOutcome.Duplicate;
+            }
+        }
+
+        await ConversationStore.ApplyEventAsync(transaction, tenantId, projectId, evt, cancellationToken);
+        if (evt.IsMessageEvent && evt.MessageId is not null)
+        {
+            await ConversationStore.AppendMessageAsync(transaction, tenantId, evt, cancellationToken);
+        }
+
+        var outcome = IntakeOutcome.Recorded;
+        if (evt.WantsReply)
+        {
+            var job = new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value);
+            await jobs.SubmitAsync(JobRequest.Create(JobKinds.AnswerMessage, job, JobJsonContext.Default.AnswerMessageJob, job.DedupeKey),
+                transaction, cancellationToken);
+            outcome = IntakeOutcome.Queued;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return outcome;
+    }
+
+    private bool IsAuthentic(ChatwootTenant tenant, WebhookDelivery delivery)
+    {
+        if (delivery.Signature is not null || !tenant.AllowUnsigned)
+        {
+            return tenant.BotSecret is not null && WebhookSignature.Verify(tenant.BotSecret, delivery.Timestamp, delivery.Signature,
+                delivery.Body.Span, time.GetUtcNow(), options.Value.SignatureTolerance) == SignatureCheck.Valid;
+        }
+
+        // Chatwoot < 4.13 signs nothing; such tenants authenticate with the secret token in their webhook URL.
+        return delivery.UrlToken is { Length: > 0 } token && tenant.UrlTokenHash is { } hash && ApiKeyHasher.Matches(token, hash);
+    }
+
+    /// <summary><c>X-Chatwoot-Delivery</c> is stable across retries of one event (≥ 4.13); older servers send none.</summary>
+    private static string DeliveryKey(WebhookDelivery delivery, ChatwootEvent evt) =>
+        delivery.DeliveryId is { Length: > 0 } id
+            ? id
+            : evt.IsMessageEvent
+                ? $"{evt.Event}:{evt.MessageId}"
+                : $"{evt.Event}:{evt.ConversationId}:{evt.ConversationStatus}:{Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(delivery.Body.Span))[..16]}";
+}

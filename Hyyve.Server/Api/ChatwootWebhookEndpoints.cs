@@ -1,0 +1,27 @@
+using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace Hyyve.Server.Api;
+
+internal static class ChatwootWebhookEndpoints
+{
+    /// <summary><c>POST /api/chatwoot/bot/{tenantId}</c>: Chatwoot's agent-bot webhook. Answers in milliseconds; the work is queued.</summary>
+    public static RouteGroupBuilder MapChatwootWebhookEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/chatwoot/bot/{tenantId:guid}", async (Guid tenantId, HttpRequest request, WebhookIntake intake,
+            IOptions<ChatwootOptions> options, CancellationToken cancellationToken) =>
+        {
+            var body = await RawBody.ReadAsync(request, options.Value.MaxWebhookBytes, cancellationToken);
+            var delivery = new WebhookDelivery(tenantId, body ?? ReadOnlyMemory<byte>.Empty,
+                Header(request, "X-Chatwoot-Signature"), Header(request, "X-Chatwoot-Timestamp"),
+                Header(request, "X-Chatwoot-Delivery"), request.Query["token"].FirstOrDefault());
+            var outcome = body is null ? IntakeOutcome.TooLarge : await intake.AcceptAsync(delivery, cancellationToken);
+            return Results.Json(new { outcome = outcome.ToString() }, statusCode: outcome.ToHttpStatus());
+        }).AllowAnonymous();
+        return api;
+    }
+
+    private static string? Header(HttpRequest request, string name) =>
+        request.Headers.TryGetValue(name, out var value) ? value.ToString() : null;
+}
