@@ -1,0 +1,28 @@
+namespace Hyyve.FakeChatwoot;
+
+/// <summary>How an injected fault answers a request.</summary>
+public sealed record FakeFault
+{
+    private FakeFault(int? statusCode, TimeSpan delay)
+    {
+        StatusCode = statusCode;
+        DelayBy = delay;
+    }
+
+    /// <summary>The status to answer with, or null to delay and then answer normally.</summary>
+    public int? StatusCode { get; }
+
+    public TimeSpan DelayBy { get; }
+
+    /// <summary>rack-attack's default throttle answer: 429, text/plain <c>Retry later\n</c>, no Retry-After.</summary>
+    public static FakeFault TooManyRequests { get; } = new(429, TimeSpan.Zero);
+
+    /// <summary>500 with Rails' generic error body.</summary>
+    public static FakeFault ServerError { get; } = new(500, TimeSpan.Zero);
+
+    /// <summary>Wait, then handle the request normally (to trigger client timeouts).</summary>
+    public static FakeFault Delay(TimeSpan delay) => new(null, delay);
+
+    /// <summary>Any status with a Rails-like error body.</summary>
+    public static FakeFault Status(int statusCode) => new(statusCode, TimeSpan.Zero);
+}
