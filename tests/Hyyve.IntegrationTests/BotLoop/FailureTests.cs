@@ -1,0 +1,41 @@
+using Hyyve.FakeChatwoot;
+
+namespace Hyyve.IntegrationTests.BotLoop;
+
+public sealed class FailureTests
+{
+    private const string MessagesEndpoint = "POST messages";
+
+    [Fact]
+    public async Task Two_429s_then_success_give_exactly_one_reply()
+    {
+        await using var world = await BotLoopWorld.StartAsync("retry429");
+        var conversation = world.StartConversation();
+        world.Chatwoot.Faults.FailNext(MessagesEndpoint, 2, FakeFault.TooManyRequests);
+
+        world.CustomerSays(conversation, KnowledgeFixture.PasswordQuestion);
+
+        await world.WaitUntilAsync(() => world.BotMessages(conversation).Count == 1, "the bot replied after the throttling");
+        await world.SettleAsync();
+        Assert.Single(world.BotMessages(conversation));
+        Assert.Equal(2, world.Chatwoot.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages") && r.StatusCode == 429));
+    }
+
+    [Fact]
+    public async Task A_permanently_failing_message_endpoint_ends_in_a_bot_failure_handoff_and_a_dead_job()
+    {
+        await using var world = await BotLoopWorld.StartAsync("deadjob", new Dictionary<string, string?> { ["Jobs:MaxAttempts"] = "2" });
+        var conversation = world.StartConversation();
+        world.Chatwoot.Faults.FailAlways(MessagesEndpoint, FakeFault.ServerError);
+
+        world.CustomerSays(conversation, KnowledgeFixture.PasswordQuestion);
+
+        await world.WaitUntilAsync(() => world.Status(conversation) == "open", "the bot failed open to a human");
+        await world.SettleAsync();
+        Assert.Equal("dead", await world.ScalarAsync<string>("SELECT status FROM hyyve.jobs WHERE kind = 'chatwoot-events'"));
+        Assert.Equal("bot_failure", await world.ScalarAsync<string>(
+            $"SELECT handoff_reason FROM hyyve.conversations WHERE chatwoot_conversation_id = {conversation.DisplayId}"));
+        Assert.Equal(1, world.Chatwoot.Conversation(world.Account.Id, conversation.DisplayId).BotHandoffCount);
+        Assert.Empty(world.BotMessages(conversation, isPrivate: null));
+    }
+}
