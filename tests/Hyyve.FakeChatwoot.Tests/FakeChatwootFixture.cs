@@ -26,13 +26,14 @@ public sealed class FakeChatwootFixture : IAsyncDisposable
     public FakeAgentBot Bot { get; }
     public HttpClient Http { get; }
 
-    public static async Task<FakeChatwootFixture> StartAsync(TimeSpan? retryDelay = null)
+    public static async Task<FakeChatwootFixture> StartAsync(TimeSpan? webhookTimeout = null, int messagesPerMinute = 200)
     {
         var receiver = await WebhookReceiver.StartAsync();
         var fake = await FakeChatwootServer.StartAsync(new FakeChatwootOptions
         {
-            RetryDelay = retryDelay ?? TimeSpan.FromMilliseconds(100),
-            WebhookTimeout = TimeSpan.FromSeconds(5),
+            RetryDelay = TimeSpan.FromMilliseconds(100),
+            WebhookTimeout = webhookTimeout ?? TimeSpan.FromSeconds(5),
+            MessagesPerMinuteLimit = messagesPerMinute,
         });
         return new FakeChatwootFixture(fake, receiver);
     }

@@ -124,4 +124,37 @@ public sealed class WebhookDeliveryTests
         Assert.Equal(f.Account.Name, updated["account"]!["name"]!.GetValue<string>());
         Assert.Contains(f.Fake.Messages(f.Account.Id, conversation.DisplayId), m => m.Content == "Conversation was reopened by Ada Admin");
     }
+
+    [Fact]
+    public async Task Slow_receiver_times_out_once_and_hands_off_without_retry()
+    {
+        await using var f = await FakeChatwootFixture.StartAsync(webhookTimeout: TimeSpan.FromMilliseconds(300));
+        f.Receiver.Delay = TimeSpan.FromSeconds(2);
+        var conversation = f.Fake.StartConversation(f.Account.Id, f.Inbox.Id);
+
+        f.Fake.CustomerSays(f.Account.Id, conversation.DisplayId, "anyone?");
+        await f.Fake.WaitUntilAsync(() => f.Fake.Conversation(f.Account.Id, conversation.DisplayId).Status == "open", Wait);
+
+        var attempt = Assert.Single(f.Fake.Deliveries, d => d.Event == "message_created");
+        Assert.Null(attempt.StatusCode);
+        Assert.Equal("timeout", attempt.Error);
+    }
+
+    [Fact]
+    public async Task Private_note_is_delivered_with_the_previous_public_message_in_the_conversation()
+    {
+        await using var f = await FakeChatwootFixture.StartAsync();
+        var conversation = f.Fake.StartConversation(f.Account.Id, f.Inbox.Id);
+        var question = f.Fake.CustomerSays(f.Account.Id, conversation.DisplayId, "question");
+        await f.Fake.WaitUntilAsync(() => f.Receiver.Received.Count == 1, Wait);
+
+        var note = f.Fake.AgentSays(f.Account.Id, conversation.DisplayId, f.Admin.Id, "internal", isPrivate: true);
+        await f.Fake.WaitUntilAsync(() => f.Receiver.Received.Any(r => r.Json["id"]?.GetValue<int>() == note.Id), Wait);
+
+        var json = f.Receiver.Received.Single(r => r.Json["id"]?.GetValue<int>() == note.Id).Json;
+        Assert.True(json["private"]!.GetValue<bool>());
+        Assert.Equal("outgoing", json["message_type"]!.GetValue<string>());
+        Assert.Equal("user", json["sender"]!["type"]!.GetValue<string>());
+        Assert.Equal(question.Id, json["conversation"]!["messages"]![0]!["id"]!.GetValue<int>());
+    }
 }

@@ -22,6 +22,9 @@ public sealed class WebhookReceiver : IAsyncDisposable
     /// <summary>The status to answer with; 200 unless a test changes it.</summary>
     public int StatusCode { get; set; } = 200;
 
+    /// <summary>How long to wait before answering, to exercise the fake's webhook timeout.</summary>
+    public TimeSpan Delay { get; set; }
+
     public Uri Url { get; private set; } = null!;
 
     public static async Task<WebhookReceiver> StartAsync()
@@ -36,6 +39,11 @@ public sealed class WebhookReceiver : IAsyncDisposable
             var body = await new StreamReader(http.Request.Body).ReadToEndAsync();
             var headers = http.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             receiver.Received.Enqueue(new ReceivedWebhook(headers, body));
+            if (receiver.Delay > TimeSpan.Zero)
+            {
+                await Task.Delay(receiver.Delay, http.RequestAborted);
+            }
+
             return Results.StatusCode(receiver.StatusCode);
         });
         await app.StartAsync();

@@ -66,6 +66,9 @@ public sealed partial class FakeChatwootServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>Completes when the host is asked to stop (Ctrl+C or SIGTERM when run by hand).</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
+
     /// <summary>Forget recorded requests and deliveries (state is kept).</summary>
     public void ClearRecordings() => _recorder.Clear();
 

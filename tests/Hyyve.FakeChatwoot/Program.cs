@@ -10,10 +10,5 @@ if (args.Contains("--seed-demo"))
     DemoSeed.Print(fake);
 }
 
-var stop = new TaskCompletionSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    stop.TrySetResult();
-};
-await stop.Task;
+// Ctrl+C / SIGTERM stop the host (ConsoleLifetime); then the fake is disposed.
+await fake.WaitForShutdownAsync();
