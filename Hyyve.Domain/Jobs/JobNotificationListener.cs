@@ -1,15 +1,22 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Hyyve.Domain.Jobs;
 
 /// <summary>Holds one connection in <c>LISTEN hyyve_jobs</c> and wakes idle workers on every NOTIFY.</summary>
-internal sealed class JobNotificationListener(NpgsqlDataSource dataSource, JobSignal signal, ILogger<JobNotificationListener> logger)
+internal sealed class JobNotificationListener(
+    NpgsqlDataSource dataSource, JobSignal signal, IOptions<JobOptions> options, ILogger<JobNotificationListener> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Enabled || !options.Value.ListenForNotifications)
+        {
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             try

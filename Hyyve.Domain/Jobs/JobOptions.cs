@@ -26,6 +26,10 @@ public sealed class JobOptions
 
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>Wake workers with PostgreSQL <c>LISTEN/NOTIFY</c> (<c>Jobs__ListenForNotifications</c>). Turn off only where the
+    /// connection cannot LISTEN (e.g. PgBouncer in transaction mode); workers then rely on <see cref="PollInterval"/>.</summary>
+    public bool ListenForNotifications { get; set; } = true;
+
     /// <summary>Fallback wake-up when no notification arrives (delayed retries, lost notifications).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -65,8 +65,16 @@ public sealed class TestServer : IAsyncDisposable
 
     public Task StopAsync() => _app.StopAsync();
 
+    private bool _disposed;
+
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _app.StopAsync();
         await _app.DisposeAsync();
     }

@@ -1,0 +1,13 @@
+using Hyyve.Benchmarks;
+
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|all]
+var suite = args.FirstOrDefault() ?? "all";
+if (suite is "jobs" or "all")
+{
+    await JobQueueBenchmark.RunAsync();
+}
+
+if (suite is "bot" or "all")
+{
+    await BotLoopBenchmark.RunAsync();
+}
