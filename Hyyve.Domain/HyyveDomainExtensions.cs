@@ -1,5 +1,7 @@
+using Hyyve.Domain.Answering;
 using Hyyve.Domain.Health;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Persistence;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,6 +17,7 @@ public static class HyyveDomainExtensions
         builder.AddPersistence();
         builder.AddJobs();
         builder.AddTenancy();
+        builder.AddKnowledge(); builder.AddAnswering();
         builder.Services.AddSingleton<HealthService>();
         return builder;
     }

@@ -5,4 +5,7 @@ public static class JobKinds
 {
     /// <summary>Diagnostic job that does nothing; used by benchmarks and health probes.</summary>
     public const string Noop = "noop";
+
+    /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>).</summary>
+    public const string IngestDocuments = "knowledge.ingest";
 }

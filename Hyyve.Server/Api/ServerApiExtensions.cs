@@ -27,6 +27,7 @@ public static class ServerApiExtensions
         var api = app.MapGroup("/api");
         api.MapHealthEndpoints();
         api.MapJobAdminEndpoints();
+        api.MapKnowledgeEndpoints(); api.MapAnsweringEndpoints();
         return app;
     }
 }

@@ -1,0 +1,33 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hyyve.Domain.Knowledge;
+
+/// <summary>Limits and tuning of ingestion and retrieval. Section <c>Knowledge</c>.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string SectionName = "Knowledge";
+
+    /// <summary>Largest accepted document content, in characters (a long help-center article is ~50,000).</summary>
+    [Range(1_000, 10_000_000)]
+    public int MaxDocumentChars { get; set; } = 500_000;
+
+    /// <summary>Most documents accepted in one POST.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchDocuments { get; set; } = 10_000;
+
+    /// <summary>Batches up to this size are indexed inside the request; larger ones run as a job (202).</summary>
+    [Range(0, 100_000)]
+    public int SynchronousBatchLimit { get; set; } = 200;
+
+    /// <summary>Upper bound of a chunk's text, in characters; chunks break at sentence ends below it.</summary>
+    [Range(200, 20_000)]
+    public int MaxChunkChars { get; set; } = 1_000;
+
+    /// <summary>Chunks fetched from the full-text index before they are folded into documents.</summary>
+    [Range(1, 1_000)]
+    public int CandidateChunks { get; set; } = 60;
+
+    /// <summary>ts_rank normalization flags (1 = divide by 1 + log(length)).</summary>
+    [Range(0, 63)]
+    public int RankNormalization { get; set; } = 1;
+}
