@@ -42,7 +42,7 @@ public sealed class RetrievalPlanner(IOptions<AnsweringOptions> options)
         var fallbackSource = EntitySource.None;
         for (var i = 0; i < turns.Count; i++)
         {
-            foreach (var (entity, _, _) in resolver.Mentions(turns[i], settings.EntityMatchCoverage))
+            foreach (var entity in resolver.Mentions(turns[i], settings.EntityMatchCoverage))
             {
                 var source = i == 0 ? EntitySource.Question : EntitySource.History;
                 // "Does the restaurant serve alcohol?" looks past a hotel named since, to the restaurant.

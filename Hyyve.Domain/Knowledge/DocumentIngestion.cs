@@ -20,6 +20,9 @@ public sealed class DocumentIngestion(
     IOptions<KnowledgeOptions> options,
     ILogger<DocumentIngestion> logger)
 {
+    // Fresh statistics let the planner count term frequencies through the GIN index instead of scanning the project.
+    private const int AnalyzeAfterChunks = 100;
+
     public async Task<IngestionOutcome> IngestAsync(Guid projectId, DocumentBatchUpload? upload, CancellationToken cancellationToken)
     {
         var valid = validator.Validate(upload);
@@ -43,6 +46,11 @@ public sealed class DocumentIngestion(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        if (outcome.Chunks >= AnalyzeAfterChunks)
+        {
+            await documents.AnalyzeAsync(cancellationToken);
+        }
+
         changes.Changed(projectId);
         KnowledgeLog.DocumentsAccepted(logger, projectId, outcome.Documents, outcome.Chunks, outcome.Batch?.Id);
         return outcome;

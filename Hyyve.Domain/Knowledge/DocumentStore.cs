@@ -114,6 +114,13 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         return documents;
     }
 
+    /// <summary>Refreshes planner statistics after a bulk load (autovacuum would, but only after a while).</summary>
+    public async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("ANALYZE hyyve.chunks");
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static void AddText(NpgsqlCommand command, string name, IEnumerable<string?> values) =>
         command.Parameters.Add(new NpgsqlParameter(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
 }

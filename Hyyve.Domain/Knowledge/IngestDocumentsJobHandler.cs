@@ -56,6 +56,7 @@ internal sealed class IngestDocumentsJobHandler(
             changes.Changed(payload.ProjectId);
         }
 
+        await documents.AnalyzeAsync(cancellationToken);
         await batches.UpdateAsync(payload.BatchId, "succeeded", 0, 0, null, null, cancellationToken);
     }
 

@@ -14,7 +14,6 @@ public sealed class PostgresKnowledgeIndex(
     NpgsqlDataSource dataSource, KnowledgeChanges changes, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgeIndex
 {
     private static readonly TimeSpan EntityCacheAge = TimeSpan.FromSeconds(30);
-    private static readonly float[] RankWeights = [0.1f, 0.4f, 0.7f, 1.0f]; // D, C, B, A
 
     private readonly ConcurrentDictionary<Guid, (long Version, DateTimeOffset At, IReadOnlyList<KnowledgeEntity> Entities)> _entities = new();
 
@@ -31,12 +30,12 @@ public sealed class PostgresKnowledgeIndex(
         }
 
         const string sql = """
-            WITH terms AS (
+            WITH terms AS MATERIALIZED (
                 SELECT to_tsquery('english', t.term) AS query, t.boost
                 FROM unnest(@terms, @boosts) AS t(term, boost)
-            ), corpus AS (
+            ), corpus AS MATERIALIZED (
                 SELECT greatest(count(*), 1)::float8 AS n FROM hyyve.chunks WHERE project_id = @project_id
-            ), weighted AS (
+            ), weighted AS MATERIALIZED (
                 SELECT t.query, t.boost * ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS weight
                 FROM terms t CROSS JOIN corpus
                 CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM hyyve.chunks c
@@ -70,7 +69,7 @@ public sealed class PostgresKnowledgeIndex(
         command.Parameters.AddWithValue("project_id", projectId);
         command.Parameters.AddWithValue("terms", terms.Select(t => t.Prefix ? $"{t.Word}:*" : t.Word).ToArray());
         command.Parameters.AddWithValue("boosts", terms.Select(t => t.Boost).ToArray());
-        command.Parameters.AddWithValue("rank_weights", RankWeights);
+        command.Parameters.AddWithValue("rank_weights", new[] { 0.1f, options.Value.BodyWeight, options.Value.HeadingWeight, options.Value.TitleWeight }); // D, C, B, A
         command.Parameters.AddWithValue("normalization", options.Value.RankNormalization);
         command.Parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = (object?)query.Entity ?? DBNull.Value });
         command.Parameters.AddWithValue("candidates", Math.Max(options.Value.CandidateChunks, query.Limit));
