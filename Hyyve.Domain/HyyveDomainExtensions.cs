@@ -1,7 +1,9 @@
+using Hyyve.Domain.Answering;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Conversations;
 using Hyyve.Domain.Health;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Persistence;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,6 +20,8 @@ public static class HyyveDomainExtensions
         builder.AddJobs();
         builder.AddChatwoot();
         builder.AddTenancy();
+        builder.AddKnowledge();
+        builder.AddAnswering();
         builder.AddConversations();
         builder.Services.AddSingleton<HealthService>();
         return builder;

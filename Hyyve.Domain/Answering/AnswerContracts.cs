@@ -10,14 +10,16 @@ public enum AnswerOrigin
     Playground,
 }
 
-/// <summary>A question to answer from one project's knowledge. <see cref="History"/> is oldest first and excludes the question.</summary>
+/// <summary>A question to answer from one project's knowledge. <see cref="History"/> is oldest first and excludes the question.
+/// <see cref="UseContext"/> false answers from the question alone (the evaluation baseline).</summary>
 public sealed record AnswerRequest(
     Guid ProjectId,
     string Question,
     IReadOnlyList<ConversationTurn> History,
     AnswerOrigin Origin,
     long? ChatwootConversationId = null,
-    long? ChatwootMessageId = null);
+    long? ChatwootMessageId = null,
+    bool UseContext = true);
 
 public enum AnswerDecision
 {
@@ -60,7 +62,8 @@ public sealed record AnswerResult(
     IReadOnlyList<RetrievedSource> Retrieved,
     AnswerTimings Timings,
     string Model,
-    TokenUsage Tokens);
+    TokenUsage Tokens,
+    AnswerSignals? Signals = null);
 
 /// <summary>Answers a question from one project's knowledge, or decides to hand off. Never reads another project's knowledge.</summary>
 public interface IAnswerService

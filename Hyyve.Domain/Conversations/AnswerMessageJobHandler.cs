@@ -17,10 +17,10 @@ public sealed class AnswerMessageJobHandler(
     ProjectStore projects,
     ConversationStore conversations,
     IAnswerService answers,
-    IAnswerRecords records,
+    RagMetadataStore records,
     BotPoster poster,
     HandoffService handoff,
-    IOptions<ConversationsOptions> options,
+    IOptions<AnsweringOptions> options,
     ILogger<AnswerMessageJobHandler> logger) : IJobHandler
 {
     public string Kind => JobKinds.AnswerMessage;
@@ -82,7 +82,7 @@ public sealed class AnswerMessageJobHandler(
     private static AnswerRequest Request(Guid projectId, AnswerMessageJob payload, string question, IReadOnlyList<ConversationTurn> history) =>
         new(projectId, question, history, AnswerOrigin.Chatwoot, payload.ConversationId, payload.MessageId);
 
-    private double Threshold(Project project) => project.ConfidenceThreshold ?? options.Value.DefaultConfidenceThreshold;
+    private double Threshold(Project project) => project.ConfidenceThreshold ?? options.Value.ConfidenceThreshold;
 
     private async Task<(AnswerMessageJob Payload, ChatwootTenant Tenant, Project Project)> LoadAsync(LeasedJob job, CancellationToken cancellationToken)
     {

@@ -7,10 +7,4 @@ public sealed class ConversationsOptions
 
     /// <summary>What the customer sees on a handoff, unless the project sets its own (<c>Conversations__HandoffMessage</c>).</summary>
     public string HandoffMessage { get; set; } = "I'm passing you to a member of our team, who will reply here shortly.";
-
-    /// <summary>How many earlier turns of the transcript the answer step reads.</summary>
-    public int HistoryTurns { get; set; } = 8;
-
-    /// <summary>Shown in the handoff note when the project sets no threshold of its own.</summary>
-    public double DefaultConfidenceThreshold { get; set; } = 0.5;
 }

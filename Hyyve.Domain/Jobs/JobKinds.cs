@@ -9,4 +9,7 @@ public static class JobKinds
     /// <summary>Answer (or hand off) one customer message from Chatwoot; payload <see cref="AnswerMessageJob"/>.
     /// Also the name of the Functions host's storage queue.</summary>
     public const string AnswerMessage = "chatwoot-events";
+
+    /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>).</summary>
+    public const string IngestDocuments = "knowledge.ingest";
 }

@@ -29,6 +29,8 @@ public static class ServerApiExtensions
         api.MapJobAdminEndpoints();
         api.MapChatwootWebhookEndpoints();
         api.MapTenantEndpoints();
+        api.MapKnowledgeEndpoints();
+        api.MapAnsweringEndpoints();
         return app;
     }
 }

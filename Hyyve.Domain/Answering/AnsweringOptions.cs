@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Hyyve.Domain.Answering;
+
+/// <summary>Answer pipeline settings. Section <c>Answering</c>. Defaults are calibrated on the dstc11 dev set (see tools/Hyyve.Eval).</summary>
+public sealed class AnsweringOptions
+{
+    public const string SectionName = "Answering";
+
+    /// <summary>Confidence below which the bot hands off, for projects without their own threshold.</summary>
+    [Range(0.0, 1.0)]
+    public double ConfidenceThreshold { get; set; } = 0.5;
+
+    /// <summary>Documents retrieved per question (the sources an agent sees).</summary>
+    [Range(1, 50)]
+    public int RetrievedSources { get; set; } = 10;
+
+    /// <summary>Most sentences in an extractive answer.</summary>
+    [Range(1, 5)]
+    public int MaxAnswerSentences { get; set; } = 3;
+
+    /// <summary>Earlier turns read to resolve what a question refers to.</summary>
+    [Range(0, 100)]
+    public int HistoryTurns { get; set; } = 12;
+
+    /// <summary>Weight of words from the previous customer turn when the question names nothing the knowledge knows.</summary>
+    [Range(0.0, 1.0)]
+    public double HistoryTermBoost { get; set; } = 0.3;
+
+    /// <summary>Share of an entity name's weight a turn must mention to count as naming it.</summary>
+    [Range(0.1, 1.0)]
+    public double EntityMatchCoverage { get; set; } = 0.6;
+
+    /// <summary>Below this share of the query's weight matched by the best source, nothing relevant was found.</summary>
+    [Range(0.0, 1.0)]
+    public double MinimumCoverage { get; set; } = 0.15;
+}

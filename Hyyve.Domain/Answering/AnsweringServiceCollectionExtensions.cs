@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+
+namespace Hyyve.Domain.Answering;
+
+public static class AnsweringServiceCollectionExtensions
+{
+    /// <summary>The answer pipeline (extractive by default) and the RAG metadata it records.</summary>
+    public static IHostApplicationBuilder AddAnswering(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AnsweringOptions>()
+            .BindConfiguration(AnsweringOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<HumanRequestDetector>();
+        builder.Services.AddSingleton<RetrievalPlanner>();
+        builder.Services.AddSingleton<ExtractiveAnswerer>();
+        builder.Services.TryAddSingleton<IAnswerService, AnswerService>();
+        builder.Services.AddSingleton<RagMetadataStore>();
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Hyyve.Domain.Answering;
+
+/// <summary>
+/// Does the customer explicitly ask for a person? A request pairs a contact verb ("talk", "speak", "chat",
+/// "contact") with a word for a human ("agent", "person", "someone", "operator"), or uses a phrase that needs no
+/// verb ("live agent", "real person", "human please"). Words match with one typo, so "somneone" and "talkk" count.
+/// "Customer service" alone is a question about contact details, not a request for a person here and now.
+/// </summary>
+public sealed class HumanRequestDetector
+{
+    private static readonly string[] Verbs =
+        ["talk", "talking", "speak", "speaking", "chat", "chatting", "contact", "contacting", "reach", "connect", "transfer", "call"];
+
+    private static readonly string[] Humans =
+        ["agent", "person", "someone", "somebody", "human", "operator", "assistant", "representative", "rep"];
+
+    private static readonly string[][] Phrases =
+    [
+        ["live", "agent"], ["human", "agent"], ["real", "person"], ["real", "human"], ["live", "person"], ["live", "chat"],
+        ["human", "please"], ["agent", "please"], ["speak", "agent"], ["talk", "human"], ["not", "bot"], ["no", "bot"],
+    ];
+
+    public bool IsHumanRequest(string text)
+    {
+        var words = QueryWords.Split(text);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var hasHuman = words.Any(w => MatchesAny(w, Humans));
+        var hasVerb = words.Any(w => MatchesAny(w, Verbs));
+        return (hasHuman && hasVerb) || Phrases.Any(p => ContainsPhrase(words, p)) || (words.Count <= 2 && hasHuman);
+    }
+
+    private static bool ContainsPhrase(List<string> words, string[] phrase)
+    {
+        for (var i = 0; i + phrase.Length <= words.Count; i++)
+        {
+            if (phrase.Select((p, j) => WordSimilarity.Similar(words[i + j], p)).All(x => x))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool MatchesAny(string word, string[] lexicon) => lexicon.Any(l => WordSimilarity.Similar(word, l));
+}

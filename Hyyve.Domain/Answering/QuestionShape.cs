@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace Hyyve.Domain.Answering;
+
+/// <summary>
+/// Cheap cues about what a turn is. A knowledge question is asked ("does it…?", "is there…"); bookings, thanks and
+/// small talk are not knowledge questions even when they share words with the knowledge.
+/// </summary>
+public static partial class QuestionShape
+{
+    public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
+
+    public static bool IsTransactional(string text) => Transactional().IsMatch(text);
+
+    [GeneratedRegex(@"^\s*(?:(?:hi|hello|hey|ok(?:ay)?|great|thanks?|yes|no|also|and|so|oh|um|well)[,!.]?\s+)*(do|does|did|is|are|was|were|can|could|would|will|should|has|have|how|what|which|where|when|why|who|any|tell me|i(?:'d| would) like to know|i wonder|i was wondering)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex QuestionStart();
+
+    [GeneratedRegex(@"\b(book(?:ing|ed)?|reserv(?:e|ation|ations)|cancel|thank(?:s| you)?|bye|goodbye|that(?:'s| is| will be) all|no,? that's it|looking for an? |i need an? |help me find|find me|recommend|suggest|price range|postcode|post code|phone number|address|reference number|train|taxi|arrive by|leave (?:at|after)|depart)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Transactional();
+}

@@ -1,0 +1,48 @@
+namespace Hyyve.Domain.Answering;
+
+/// <summary>The statements of <see cref="RagMetadataStore"/>, kept apart so the store reads as the steps it takes.</summary>
+internal static class RagMetadataSql
+{
+    // ON CONFLICT without a target covers both the answer id and the one-answer-per-message index.
+    public const string InsertAnswer = """
+        INSERT INTO hyyve.chat_rag_metadata (answer_id, tenant_id, project_id, origin, chatwoot_conversation_id, chatwoot_message_id,
+            question, decision, reason, confidence, model, retrieval_ms, generation_ms, total_ms, prompt_tokens, completion_tokens,
+            reply_text, draft_text, citations)
+        SELECT @answer_id, p.tenant_id, p.id, @origin, @conversation_id, @message_id, @question, @decision, @reason, @confidence,
+               @model, @retrieval_ms, @generation_ms, @total_ms, @prompt_tokens, @completion_tokens, @reply_text, @draft_text, @citations
+        FROM hyyve.projects p WHERE p.id = @project_id
+        ON CONFLICT DO NOTHING
+        RETURNING answer_id
+        """;
+
+    public const string InsertSources = """
+        INSERT INTO hyyve.chat_rag_sources (answer_id, rank, external_id, chunk_id, title, url, score, cited)
+        SELECT @answer_id, s.rank, s.external_id, s.chunk_id, s.title, s.url, s.score, s.cited
+        FROM unnest(@ranks, @external_ids, @chunk_ids, @titles, @urls, @scores, @cited)
+             AS s(rank, external_id, chunk_id, title, url, score, cited)
+        """;
+
+    public const string UpsertAnalytics = """
+        INSERT INTO hyyve.chat_conversation_analytics AS a (project_id, conversation_key, answers, handoffs, confidence_sum,
+            avg_confidence, low_confidence_count, last_decision, last_reason)
+        VALUES (@project_id, @conversation_key, @answered, @handed_off, @confidence, @confidence, @low_confidence, @decision, @reason)
+        ON CONFLICT (project_id, conversation_key) DO UPDATE
+        SET answers = a.answers + excluded.answers,
+            handoffs = a.handoffs + excluded.handoffs,
+            confidence_sum = a.confidence_sum + excluded.confidence_sum,
+            avg_confidence = (a.confidence_sum + excluded.confidence_sum) / (a.answers + a.handoffs + 1),
+            low_confidence_count = a.low_confidence_count + excluded.low_confidence_count,
+            last_decision = excluded.last_decision,
+            last_reason = excluded.last_reason,
+            last_activity_at = now()
+        """;
+
+    public const string SelectForMessage = """
+        SELECT m.answer_id, m.decision, m.reason, m.reply_text, m.draft_text, m.confidence, m.citations::text,
+               m.retrieval_ms, m.generation_ms, m.total_ms, m.model, m.prompt_tokens, m.completion_tokens,
+               coalesce((SELECT json_agg(json_build_array(s.rank, s.external_id, s.title, s.url, s.chunk_id, s.score, s.cited) ORDER BY s.rank)
+                         FROM hyyve.chat_rag_sources s WHERE s.answer_id = m.answer_id), '[]')::text
+        FROM hyyve.chat_rag_metadata m
+        WHERE m.project_id = @project_id AND m.chatwoot_conversation_id = @conversation_id AND m.chatwoot_message_id = @message_id
+        """;
+}

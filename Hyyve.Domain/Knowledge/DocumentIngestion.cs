@@ -1,0 +1,65 @@
+using Hyyve.Domain.Jobs;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace Hyyve.Domain.Knowledge;
+
+/// <summary>
+/// Accepts a batch of documents for a project: validates all of it first, then either indexes it in one
+/// transaction (small batches) or stores it as queued with a batch row and a job in one transaction (large ones).
+/// </summary>
+public sealed class DocumentIngestion(
+    NpgsqlDataSource dataSource,
+    DocumentValidator validator,
+    TextChunker chunker,
+    DocumentStore documents,
+    IngestionBatchStore batches,
+    IJobSink jobs,
+    KnowledgeChanges changes,
+    IOptions<KnowledgeOptions> options,
+    ILogger<DocumentIngestion> logger)
+{
+    // Fresh statistics let the planner count term frequencies through the GIN index instead of scanning the project.
+    private const int AnalyzeAfterChunks = 100;
+
+    public async Task<IngestionOutcome> IngestAsync(Guid projectId, DocumentBatchUpload? upload, CancellationToken cancellationToken)
+    {
+        var valid = validator.Validate(upload);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        IngestionOutcome outcome;
+        if (valid.Count > options.Value.SynchronousBatchLimit)
+        {
+            var batch = await batches.CreateAsync(projectId, valid.Count, transaction, cancellationToken);
+            await documents.UpsertAsync(projectId, valid, "queued", batch.Id, transaction, cancellationToken);
+            await jobs.SubmitAsync(JobRequest.Create(JobKinds.IngestDocuments, new IngestDocumentsJob(projectId, batch.Id),
+                KnowledgeJsonContext.Default.IngestDocumentsJob, $"ingest:{batch.Id}"), transaction, cancellationToken);
+            outcome = new IngestionOutcome(valid.Count, 0, batch);
+        }
+        else
+        {
+            var indexed = valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList();
+            var ids = await documents.UpsertAsync(projectId, valid, "indexed", null, transaction, cancellationToken);
+            await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
+            outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (outcome.Chunks >= AnalyzeAfterChunks)
+        {
+            await documents.AnalyzeAsync(cancellationToken);
+        }
+
+        changes.Changed(projectId);
+        KnowledgeLog.DocumentsAccepted(logger, projectId, outcome.Documents, outcome.Chunks, outcome.Batch?.Id);
+        return outcome;
+    }
+
+    public async Task<bool> DeleteAsync(Guid projectId, string externalId, CancellationToken cancellationToken)
+    {
+        var deleted = await documents.DeleteAsync(projectId, externalId, cancellationToken);
+        changes.Changed(projectId);
+        return deleted;
+    }
+}

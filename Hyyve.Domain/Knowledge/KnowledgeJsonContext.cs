@@ -1,0 +1,7 @@
+using System.Text.Json.Serialization;
+
+namespace Hyyve.Domain.Knowledge;
+
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(IngestDocumentsJob))]
+internal sealed partial class KnowledgeJsonContext : JsonSerializerContext;

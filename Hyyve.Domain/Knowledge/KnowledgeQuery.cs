@@ -1,0 +1,22 @@
+namespace Hyyve.Domain.Knowledge;
+
+/// <summary>One search word; <see cref="Boost"/> scales its weight, <see cref="Prefix"/> also matches longer words.</summary>
+public sealed record QueryTerm(string Word, double Boost = 1, bool Prefix = false);
+
+/// <summary>What to look for in one project's index. <see cref="Entity"/>, when set, keeps only that entity's chunks.</summary>
+public sealed record KnowledgeQuery(IReadOnlyList<QueryTerm> Terms, int Limit, string? Entity = null, string? Text = null);
+
+/// <summary>A ranked document with its best chunk. <see cref="Coverage"/> is the share of the query's weight it matched.</summary>
+public sealed record KnowledgeHit(
+    Guid ChunkId,
+    string ExternalId,
+    string Title,
+    string? Url,
+    string HeadingPath,
+    string Content,
+    string? Entity,
+    double Score,
+    double Coverage);
+
+/// <summary>An entity some of a project's documents are about (metadata <c>entity</c>), with its category.</summary>
+public sealed record KnowledgeEntity(string Name, string? Category, int Documents);

@@ -1,0 +1,113 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Hyyve.Domain.Knowledge;
+
+/// <summary>
+/// The default index: PostgreSQL full text over <c>hyyve.chunks</c>. Each query word is weighted by its inverse
+/// document frequency within the project (so "parking" counts for more than "hotel") and ranked with ts_rank over
+/// the title (A), heading (B) and body (C) weights. Every statement filters on the project id.
+/// </summary>
+public sealed class PostgresKnowledgeIndex(
+    NpgsqlDataSource dataSource, KnowledgeChanges changes, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgeIndex
+{
+    private static readonly TimeSpan EntityCacheAge = TimeSpan.FromSeconds(30);
+
+    private readonly ConcurrentDictionary<Guid, (long Version, DateTimeOffset At, IReadOnlyList<KnowledgeEntity> Entities)> _entities = new();
+
+    public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid projectId, KnowledgeQuery query, CancellationToken cancellationToken)
+    {
+        var terms = query.Terms
+            .Where(t => t.Word.Length > 0 && t.Word.All(char.IsLetterOrDigit))
+            .GroupBy(t => t.Word, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(t => t.Boost)!)
+            .ToList();
+        if (terms.Count == 0 || query.Limit <= 0)
+        {
+            return [];
+        }
+
+        const string sql = """
+            WITH terms AS MATERIALIZED (
+                SELECT to_tsquery('english', t.term) AS query, t.boost
+                FROM unnest(@terms, @boosts) AS t(term, boost)
+            ), corpus AS MATERIALIZED (
+                SELECT greatest(count(*), 1)::float8 AS n FROM hyyve.chunks WHERE project_id = @project_id
+            ), weighted AS MATERIALIZED (
+                SELECT t.query, t.boost * ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS weight
+                FROM terms t CROSS JOIN corpus
+                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM hyyve.chunks c
+                                    WHERE c.project_id = @project_id AND c.tsv @@ t.query) df
+                WHERE numnode(t.query) > 0
+            ), total AS (
+                SELECT coalesce(sum(weight), 0) AS mass FROM weighted
+            ), scored AS (
+                SELECT c.id, c.document_id,
+                       sum(w.weight * ts_rank(@rank_weights, c.tsv, w.query, @normalization)) AS score,
+                       sum(w.weight) AS matched
+                FROM hyyve.chunks c JOIN weighted w ON c.tsv @@ w.query
+                WHERE c.project_id = @project_id AND (@entity::text IS NULL OR c.entity = @entity)
+                GROUP BY c.id, c.document_id
+                ORDER BY score DESC, c.id
+                LIMIT @candidates
+            ), best AS (
+                SELECT DISTINCT ON (document_id) id, document_id, score, matched
+                FROM scored ORDER BY document_id, score DESC, id
+            )
+            SELECT b.id, d.external_id, d.title, d.url, c.heading_path, c.content, d.entity, b.score,
+                   CASE WHEN total.mass > 0 THEN b.matched / total.mass ELSE 0 END
+            FROM best b
+            JOIN hyyve.chunks c ON c.id = b.id
+            JOIN hyyve.documents d ON d.id = b.document_id AND d.project_id = @project_id
+            CROSS JOIN total
+            ORDER BY b.score DESC, b.id
+            LIMIT @limit
+            """;
+        await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("project_id", projectId);
+        command.Parameters.AddWithValue("terms", terms.Select(t => t.Prefix ? $"{t.Word}:*" : t.Word).ToArray());
+        command.Parameters.AddWithValue("boosts", terms.Select(t => t.Boost).ToArray());
+        command.Parameters.AddWithValue("rank_weights", new[] { 0.1f, options.Value.BodyWeight, options.Value.HeadingWeight, options.Value.TitleWeight }); // D, C, B, A
+        command.Parameters.AddWithValue("normalization", options.Value.RankNormalization);
+        command.Parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = (object?)query.Entity ?? DBNull.Value });
+        command.Parameters.AddWithValue("candidates", Math.Max(options.Value.CandidateChunks, query.Limit));
+        command.Parameters.AddWithValue("limit", query.Limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var hits = new List<KnowledgeHit>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            hits.Add(new KnowledgeHit(reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetDouble(7), reader.GetDouble(8)));
+        }
+
+        return hits;
+    }
+
+    public async Task<IReadOnlyList<KnowledgeEntity>> ListEntitiesAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        var version = changes.VersionOf(projectId);
+        var now = time.GetUtcNow();
+        if (_entities.TryGetValue(projectId, out var cached) && cached.Version == version && now - cached.At < EntityCacheAge)
+        {
+            return cached.Entities;
+        }
+
+        await using var command = dataSource.CreateCommand("""
+            SELECT entity, min(category), count(*)::int FROM hyyve.documents
+            WHERE project_id = @project_id AND entity IS NOT NULL
+            GROUP BY entity ORDER BY entity
+            """);
+        command.Parameters.AddWithValue("project_id", projectId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var entities = new List<KnowledgeEntity>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            entities.Add(new KnowledgeEntity(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetInt32(2)));
+        }
+
+        _entities[projectId] = (version, now, entities);
+        return entities;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+using Hyyve.Domain.Tenancy;
+using Hyyve.Server;
+using Hyyve.Server.Database;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hyyve.Eval;
+
+/// <summary>
+/// Hyyve.Server in this process on a free port, a fresh tenant and project, and an HTTP client holding that
+/// tenant's key: every measurement goes through the same routes a customer's integration uses.
+/// </summary>
+public sealed class EvalEnvironment : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private EvalEnvironment(WebApplication app, HttpClient client, Guid projectId)
+    {
+        _app = app;
+        Client = client;
+        ProjectId = projectId;
+    }
+
+    public HttpClient Client { get; }
+
+    public Guid ProjectId { get; }
+
+    public string ProjectPath => $"/api/projects/{ProjectId}";
+
+    public static async Task<EvalEnvironment> StartAsync(string? connection, CancellationToken cancellationToken)
+    {
+        connection ??= FreshEmbeddedDatabase();
+        var app = HyyveServer.Build(["--urls=http://127.0.0.1:0", "--environment=Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:ConnectionString"] = connection,
+                // The run uses a tenant key only; the admin key is required at start-up and then thrown away.
+                ["Tenancy:AdminApiKey"] = $"hyv_eval_{Guid.NewGuid():N}{Guid.NewGuid():N}",
+                ["Logging:LogLevel:Default"] = "Warning",
+                ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+            });
+        });
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var projects = app.Services.GetRequiredService<ProjectStore>();
+        var tenantId = await projects.CreateTenantAsync($"eval {DateTime.UtcNow:O}", cancellationToken);
+        var project = await projects.CreateProjectAsync(tenantId, "evaluation", cancellationToken);
+        var key = await app.Services.GetRequiredService<ApiKeyStore>().CreateAsync(ApiKeyScope.Tenant, tenantId, "eval", cancellationToken);
+        var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(5) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", key);
+        return new EvalEnvironment(app, client, project.Id);
+    }
+
+    /// <summary>A new database per run on the private cluster, so earlier runs never share the index.</summary>
+    private static string FreshEmbeddedDatabase()
+    {
+        var cluster = EmbeddedPostgres.EnsureStarted(Path.Combine(Path.GetTempPath(), $"hyyve-eval-postgres-{Environment.UserName}"));
+        var name = $"eval_{DateTime.UtcNow:yyyyMMddHHmmss}_{Guid.NewGuid().ToString("N")[..6]}";
+        EmbeddedPostgres.CreateDatabaseIfMissing(cluster.AdminConnectionString, name);
+        return new Npgsql.NpgsqlConnectionStringBuilder(cluster.AdminConnectionString) { Database = name }.ConnectionString;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,25 @@
+using System.CommandLine;
+using Hyyve.Eval;
+
+var data = new Option<DirectoryInfo>("--data") { Description = "Folder of the evaluation set (e.g. ../shared/eval/dstc11)", Required = true };
+var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N cases" };
+var output = new Option<FileInfo?>("--out") { Description = "Per-case results (JSONL); default <set>-results.jsonl" };
+var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: a fresh database on a private embedded cluster" };
+
+var root = new RootCommand("Measures Hyyve's retrieval, answer/handoff decisions and human-request detection through its own HTTP API.");
+foreach (var (name, description, run) in new (string, string, Func<EvalSettings, TextWriter, CancellationToken, Task<int>>)[]
+{
+    ("dstc11", "Knowledge-grounded answers in conversations (Hit@k, MRR, answered F1, citations, latency) vs. a question-only baseline",
+        Dstc11Evaluation.RunAsync),
+    ("bitext", "Explicit requests for a human (precision, recall) vs. a keyword baseline", BitextEvaluation.RunAsync),
+})
+{
+    var command = new Command(name, description) { data, limit, output, connection };
+    command.SetAction((parse, cancellationToken) => run(
+        new EvalSettings(parse.GetValue(data)!, parse.GetValue(limit), parse.GetValue(output) ?? new FileInfo($"{name}-results.jsonl"),
+            parse.GetValue(connection)),
+        Console.Out, cancellationToken));
+    root.Subcommands.Add(command);
+}
+
+return await root.Parse(args).InvokeAsync();
