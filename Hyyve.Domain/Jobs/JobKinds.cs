@@ -9,4 +9,8 @@ public static class JobKinds
     /// <summary>Answer (or hand off) one customer message from Chatwoot; payload <see cref="AnswerMessageJob"/>.
     /// Also the name of the Functions host's storage queue.</summary>
     public const string AnswerMessage = "chatwoot-events";
+
+    /// <summary>Where the Functions runtime moves an <see cref="AnswerMessage"/> message whose attempts ran out (its
+    /// naming rule: queue name + <c>-poison</c>); Hyyve.Functions also sends permanent failures there.</summary>
+    public const string AnswerMessagePoison = AnswerMessage + "-poison";
 }
