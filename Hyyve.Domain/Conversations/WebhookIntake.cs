@@ -11,7 +11,8 @@ namespace Hyyve.Domain.Conversations;
 /// <summary>
 /// The agent-bot webhook (DESIGN §3.1): verify, parse, map the inbox to a project, record the delivery once, keep
 /// the transcript, and queue an answer job when the bot rule holds — all in one transaction, so an acknowledged
-/// delivery is never lost and a repeated one does nothing. No answering happens here.
+/// delivery is never lost and a repeated one changes nothing (it only submits its answer job again, which the job's
+/// dedupe key or the idempotent answer job absorbs). No answering happens here.
 /// </summary>
 public sealed class WebhookIntake(
     NpgsqlDataSource dataSource,
@@ -71,6 +72,7 @@ public sealed class WebhookIntake(
     private async Task<IntakeOutcome> RecordAsync(Guid tenantId, Guid projectId, ChatwootEvent evt, string deliveryKey,
         CancellationToken cancellationToken)
     {
+        var answer = evt.WantsReply ? AnswerJob(tenantId, projectId, evt) : null;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var ledger = new NpgsqlCommand("""
@@ -83,6 +85,16 @@ public sealed class WebhookIntake(
             ledger.Parameters.AddWithValue("event", evt.Event);
             if (await ledger.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
+                if (answer is not null)
+                {
+                    // Chatwoot retries only after a 429/500, i.e. when our earlier answer said something failed. A host
+                    // that forwards jobs after commit (Hyyve.Functions) may have recorded the delivery and then failed to
+                    // queue its job, so the retry submits it again. The dedupe key makes this a no-op where the job row
+                    // exists (PostgreSQL), and the answer job is idempotent where it does not.
+                    await jobs.SubmitAsync(answer, transaction, cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
+                }
+
                 return IntakeOutcome.Duplicate;
             }
         }
@@ -93,17 +105,19 @@ public sealed class WebhookIntake(
             await ConversationStore.AppendMessageAsync(transaction, tenantId, evt, cancellationToken);
         }
 
-        var outcome = IntakeOutcome.Recorded;
-        if (evt.WantsReply)
+        if (answer is not null)
         {
-            var job = new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value);
-            await jobs.SubmitAsync(JobRequest.Create(JobKinds.AnswerMessage, job, JobJsonContext.Default.AnswerMessageJob, job.DedupeKey),
-                transaction, cancellationToken);
-            outcome = IntakeOutcome.Queued;
+            await jobs.SubmitAsync(answer, transaction, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return outcome;
+        return answer is null ? IntakeOutcome.Recorded : IntakeOutcome.Queued;
+    }
+
+    private static JobRequest AnswerJob(Guid tenantId, Guid projectId, ChatwootEvent evt)
+    {
+        var job = new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value);
+        return JobRequest.Create(JobKinds.AnswerMessage, job, JobJsonContext.Default.AnswerMessageJob, job.DedupeKey);
     }
 
     private bool IsAuthentic(ChatwootTenant tenant, WebhookDelivery delivery)

@@ -10,6 +10,10 @@ public static class JobKinds
     /// Also the name of the Functions host's storage queue.</summary>
     public const string AnswerMessage = "chatwoot-events";
 
+    /// <summary>Where the Functions runtime moves an <see cref="AnswerMessage"/> message whose attempts ran out (its
+    /// naming rule: queue name + <c>-poison</c>); Hyyve.Functions also sends permanent failures there.</summary>
+    public const string AnswerMessagePoison = AnswerMessage + "-poison";
+
     /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>).</summary>
     public const string IngestDocuments = "knowledge.ingest";
 }

@@ -27,4 +27,13 @@ internal static partial class JobsLog
 
     [LoggerMessage(1007, LogLevel.Error, "Dead-letter hook of job {JobId} ({Kind}) failed")]
     public static partial void DeadLetterHookFailed(ILogger logger, Exception exception, long jobId, string kind);
+
+    [LoggerMessage(1008, LogLevel.Warning, "Job message ({Kind}) attempt {Attempt}/{MaxAttempts} failed; its transport retries or dead-letters it")]
+    public static partial void MessageAttemptFailed(ILogger logger, Exception exception, string kind, int attempt, int maxAttempts);
+
+    [LoggerMessage(1009, LogLevel.Error, "Job message ({Kind}) failed permanently on attempt {Attempt}; dead-lettering it")]
+    public static partial void MessageFailedPermanently(ILogger logger, Exception exception, string kind, int attempt);
+
+    [LoggerMessage(1010, LogLevel.Error, "Job message ({Kind}) dead-lettered: {Error}")]
+    public static partial void MessageDeadLettered(ILogger logger, string kind, string error);
 }

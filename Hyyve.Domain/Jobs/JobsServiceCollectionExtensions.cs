@@ -33,6 +33,23 @@ public static class JobsServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>
+    /// For a host whose queue is written by the host (Hyyve.Functions): jobs are collected per request by
+    /// <see cref="CollectingJobSink"/> for the host to forward, and queue messages are run by <see cref="JobDispatcher"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddCollectingJobSink(this IHostApplicationBuilder builder)
+    {
+        // AddJobs registers PostgresJobQueue with TryAddSingleton, so a TryAdd here would lose to it, and a plain Add
+        // after it would leave both in GetServices<IJobSink>(). Removing first makes the replacement exact whichever
+        // order the calls come in. It is scoped because each request forwards only the jobs it submitted.
+        builder.Services.RemoveAll<IJobSink>();
+        builder.Services.AddScoped<CollectingJobSink>();
+        builder.Services.AddScoped<IJobSink>(sp => sp.GetRequiredService<CollectingJobSink>());
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<JobDispatcher>();
+        return builder;
+    }
+
     public static IServiceCollection AddJobHandler<THandler>(this IServiceCollection services)
         where THandler : class, IJobHandler
     {

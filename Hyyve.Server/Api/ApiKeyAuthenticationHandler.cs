@@ -17,7 +17,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var presented = PresentedKey(Request);
+        var presented = PresentedApiKey.From(Request.Headers[PresentedApiKey.HeaderName], Request.Headers.Authorization);
         if (presented is null)
         {
             return AuthenticateResult.NoResult();
@@ -42,16 +42,5 @@ internal sealed class ApiKeyAuthenticationHandler(
         var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
         Context.Items[typeof(ApiKeyIdentity)] = identity;
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
-    }
-
-    private static string? PresentedKey(HttpRequest request)
-    {
-        if (request.Headers.TryGetValue("X-Api-Key", out var header) && !string.IsNullOrWhiteSpace(header))
-        {
-            return header.ToString().Trim();
-        }
-
-        var authorization = request.Headers.Authorization.ToString();
-        return authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? authorization["Bearer ".Length..].Trim() : null;
     }
 }

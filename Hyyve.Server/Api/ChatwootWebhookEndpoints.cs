@@ -12,10 +12,9 @@ internal static class ChatwootWebhookEndpoints
         api.MapPost("/chatwoot/bot/{tenantId:guid}", async (Guid tenantId, HttpRequest request, WebhookIntake intake,
             IOptions<ChatwootOptions> options, CancellationToken cancellationToken) =>
         {
-            var body = await RawBody.ReadAsync(request, options.Value.MaxWebhookBytes, cancellationToken);
-            var delivery = new WebhookDelivery(tenantId, body ?? ReadOnlyMemory<byte>.Empty,
-                Header(request, "X-Chatwoot-Signature"), Header(request, "X-Chatwoot-Timestamp"),
-                Header(request, "X-Chatwoot-Delivery"), request.Query["token"].FirstOrDefault());
+            var body = await WebhookBody.ReadAsync(request.Body, request.ContentLength, options.Value.MaxWebhookBytes, cancellationToken);
+            var delivery = WebhookDelivery.FromRequest(tenantId, body ?? ReadOnlyMemory<byte>.Empty, name => Header(request, name),
+                request.Query["token"].FirstOrDefault());
             var outcome = body is null ? IntakeOutcome.TooLarge : await intake.AcceptAsync(delivery, cancellationToken);
             return Results.Json(new { outcome = outcome.ToString() }, statusCode: outcome.ToHttpStatus());
         }).AllowAnonymous();

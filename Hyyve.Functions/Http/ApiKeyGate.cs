@@ -1,0 +1,30 @@
+using Hyyve.Domain.Errors;
+using Hyyve.Domain.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hyyve.Functions.Http;
+
+/// <summary>
+/// This host's counterpart of Hyyve.Server's API key authentication and admin policy: reads the key where the
+/// server does (<see cref="PresentedApiKey"/>) and asks <see cref="ApiKeyStore"/> whose it is. Function keys
+/// (<c>AuthorizationLevel.Function</c>) are not used, so both hosts accept the same keys.
+/// </summary>
+public sealed class ApiKeyGate(ApiKeyStore keys)
+{
+    /// <returns>null when the caller presented the platform admin key; otherwise the 401 or 403 to answer with.</returns>
+    public async Task<IActionResult?> DenyUnlessAdminAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var presented = PresentedApiKey.From(request.Headers[PresentedApiKey.HeaderName], request.Headers.Authorization);
+        var identity = presented is null ? null : await keys.AuthenticateAsync(presented, cancellationToken);
+        if (identity is null)
+        {
+            return ProblemResults.From(new ApiProblem(401, "Unauthorized",
+                "Send a valid API key as Authorization: Bearer <key> or X-Api-Key: <key>."));
+        }
+
+        return identity.Scope == ApiKeyScope.Admin
+            ? null
+            : ProblemResults.From(new ApiProblem(403, "Forbidden", "This route needs the platform admin key, not a tenant key."));
+    }
+}
