@@ -25,7 +25,8 @@ public static partial class HtmlText
         return Tidy(text);
     }
 
-    private static string StripTags(string value) => Tag().Replace(value, " ");
+    // Inline tags vanish without a trace so "<b>Security</b>." stays "Security."; other tags separate words.
+    private static string StripTags(string value) => Tag().Replace(InlineTag().Replace(value, ""), " ");
 
     private static string Tidy(string text)
     {
@@ -57,6 +58,9 @@ public static partial class HtmlText
 
     [GeneratedRegex(@"<br\s*/?>|</(li|td|th)>", RegexOptions.IgnoreCase)]
     private static partial Regex LineBreak();
+
+    [GeneratedRegex(@"</?(a|b|i|u|em|strong|span|code|small|mark|abbr|sup|sub|kbd)\b[^>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineTag();
 
     [GeneratedRegex(@"<[^>]*>")]
     private static partial Regex Tag();

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Hyyve.Domain.Answering;
+
+namespace Hyyve.Domain.Tests.Answering;
+
+public sealed class HumanRequestDetectorTests
+{
+    private readonly HumanRequestDetector _detector = new();
+
+    [Theory]
+    [InlineData("can I talkk to someone?")]
+    [InlineData("how to taok to an agent")]
+    [InlineData("I have got to speak with a eprson")]
+    [InlineData("wanna chat with a person how do i do it")]
+    [InlineData("assistance speaking with a bloody human agent")]
+    [InlineData("live agent")]
+    [InlineData("human please")]
+    public void Explicit_requests_for_a_person_are_detected(string text) => Assert.True(_detector.IsHumanRequest(text));
+
+    [Theory]
+    [InlineData("how do i conttact customer service")]
+    [InlineData("what hours can I call customer support?")]
+    [InlineData("Do the staff speak Spanish?")]
+    [InlineData("What's that charge on my invoice?")]
+    [InlineData("I want to cancel my order")]
+    public void Ordinary_questions_are_not_requests_for_a_person(string text) => Assert.False(_detector.IsHumanRequest(text));
+
+    [Fact]
+    public void Bitext_dev_set_meets_the_precision_and_recall_targets()
+    {
+        var file = EvalData.File("bitext", "dev.jsonl");
+        if (file is null)
+        {
+            return; // EvalData.File has already failed the test on CI.
+        }
+
+        var rows = File.ReadLines(file).Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(r => (Actual: r.GetProperty("wants_human").GetBoolean(), Predicted: _detector.IsHumanRequest(r.GetProperty("text").GetString()!)))
+            .ToList();
+        double tp = rows.Count(r => r.Actual && r.Predicted), fp = rows.Count(r => !r.Actual && r.Predicted), fn = rows.Count(r => r.Actual && !r.Predicted);
+
+        Assert.True(tp / (tp + fp) >= 0.95, $"precision {tp / (tp + fp):0.000}");
+        Assert.True(tp / (tp + fn) >= 0.90, $"recall {tp / (tp + fn):0.000}");
+    }
+}
