@@ -30,4 +30,7 @@ internal static partial class ConversationsLog
 
     [LoggerMessage(2008, LogLevel.Information, "Found the echo of {Part} of answer {AnswerId}; not posting it again")]
     public static partial void EchoFound(ILogger logger, string part, Guid answerId);
+
+    [LoggerMessage(2009, LogLevel.Error, "Webhook for tenant {TenantId} could not be recorded: database unavailable; answering 500 so Chatwoot retries")]
+    public static partial void DatabaseUnavailable(ILogger logger, Exception exception, Guid tenantId);
 }

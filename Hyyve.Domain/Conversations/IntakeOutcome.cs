@@ -20,6 +20,9 @@ public enum IntakeOutcome
 
     UnknownTenant,
     Unauthorized,
+
+    /// <summary>The database could not record the delivery; 500 asks Chatwoot to deliver it again.</summary>
+    RetryLater,
     Malformed,
     TooLarge,
 }

@@ -25,6 +25,20 @@ public sealed class WebhookIntake(
 {
     public async Task<IntakeOutcome> AcceptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await AcceptOrThrowAsync(delivery, cancellationToken);
+        }
+        catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
+        {
+            // Nothing was committed; Chatwoot retries a 500 (and only 429/500), so the delivery is not lost.
+            ConversationsLog.DatabaseUnavailable(logger, ex, delivery.TenantId);
+            return IntakeOutcome.RetryLater;
+        }
+    }
+
+    private async Task<IntakeOutcome> AcceptOrThrowAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
         if (delivery.Body.Length > options.Value.MaxWebhookBytes)
         {
             return IntakeOutcome.TooLarge;
