@@ -16,8 +16,7 @@ namespace Hyyve.Domain.Conversations;
 /// </summary>
 public sealed class WebhookIntake(
     NpgsqlDataSource dataSource,
-    TenantStore tenants,
-    ProjectStore projects,
+    TenantDirectory directory,
     IJobSink jobs,
     IOptions<ChatwootOptions> options,
     TimeProvider time,
@@ -44,14 +43,15 @@ public sealed class WebhookIntake(
             return IntakeOutcome.TooLarge;
         }
 
-        var tenant = await tenants.FindAsync(delivery.TenantId, cancellationToken);
+        var tenant = await directory.GetTenantAsync(delivery.TenantId, fresh: false, cancellationToken);
         if (tenant is null)
         {
             ConversationsLog.UnknownTenant(logger, delivery.TenantId);
             return IntakeOutcome.UnknownTenant;
         }
 
-        if (!IsAuthentic(tenant, delivery))
+        if (!IsAuthentic(tenant, delivery)
+            && (await directory.GetTenantAsync(delivery.TenantId, fresh: true, cancellationToken) is not { } current || !IsAuthentic(current, delivery)))
         {
             ConversationsLog.Unauthenticated(logger, delivery.TenantId);
             return IntakeOutcome.Unauthorized;
@@ -73,7 +73,7 @@ public sealed class WebhookIntake(
             return IntakeOutcome.Recorded; // webwidget_triggered and the like: nothing to keep.
         }
 
-        var project = await projects.FindByInboxAsync(tenant.Id, evt.InboxId.Value, cancellationToken);
+        var project = await directory.GetProjectByInboxAsync(tenant.Id, evt.InboxId.Value, cancellationToken);
         if (project is null)
         {
             ConversationsLog.UnknownInbox(logger, tenant.Id, evt.InboxId.Value);

@@ -23,6 +23,7 @@ internal sealed class JobWorkerService(
     private readonly string _workerId = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
     private string[] _kinds = [];
     private readonly CancellationTokenSource _hardStop = new();
+    private CancellationTokenRegistration _graceTimer;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -37,7 +38,7 @@ internal sealed class JobWorkerService(
         }
 
         JobsLog.WorkersStarted(logger, _options.WorkerCount, _workerId, string.Join(",", _kinds));
-        stoppingToken.Register(() => _hardStop.CancelAfter(_options.ShutdownGrace));
+        _graceTimer = stoppingToken.Register(() => _hardStop.CancelAfter(_options.ShutdownGrace));
         var loops = Enumerable.Range(0, _options.WorkerCount).Select(_ => Task.Run(() => WorkLoopAsync(stoppingToken), CancellationToken.None));
         return Task.WhenAll(loops.Append(ReapLoopAsync(stoppingToken)));
     }
@@ -172,7 +173,9 @@ internal sealed class JobWorkerService(
 
     public override void Dispose()
     {
-        _hardStop.Dispose();
+        // The base cancels the stopping token, whose callback still needs _hardStop: dispose that last.
         base.Dispose();
+        _graceTimer.Dispose();
+        _hardStop.Dispose();
     }
 }

@@ -15,4 +15,7 @@ public sealed class TenancyOptions
 
     /// <summary>Where the generated key lives when <see cref="EncryptionKey"/> is empty (<c>Tenancy__EncryptionKeyFile</c>).</summary>
     public string EncryptionKeyFile { get; set; } = Path.Combine(".hyyve", "encryption.key");
+
+    /// <summary>How long a process caches tenants and inbox-to-project mappings for webhook intake (<c>Tenancy__CacheDuration</c>).</summary>
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -12,6 +12,7 @@ public static class TenancyServiceCollectionExtensions
         builder.Services.AddSingleton<ProjectStore>();
         builder.Services.AddSingleton<SecretProtector>();
         builder.Services.AddSingleton<TenantStore>();
+        builder.Services.AddSingleton<TenantDirectory>();
         builder.Services.AddScoped<TenantConnector>();
         builder.Services.AddHostedService<AdminKeyBootstrapper>();
         return builder;

@@ -16,6 +16,7 @@ public sealed class TenantConnector(
     TenantStore tenants,
     ProjectStore projects,
     ApiKeyStore keys,
+    TenantDirectory directory,
     ChatwootClient chatwoot,
     IOptions<ChatwootOptions> options,
     ILogger<TenantConnector> logger)
@@ -51,6 +52,7 @@ public sealed class TenantConnector(
             connected.Add(new ConnectedProject(id, project.Name, project.InboxId));
         }
 
+        directory.Evict(tenantId);
         logger.LogInformation("Connected tenant {TenantId} (Chatwoot account {AccountId}) with {ProjectCount} projects",
             tenantId, request.AccountId, connected.Count);
         return new ConnectTenantResult(tenantId, webhookUrl, tenant.BotId!.Value, connected, tenantKey, existing is null);

@@ -71,11 +71,13 @@ internal sealed class BenchWorld : IAsyncDisposable
         return Chatwoot.Deliveries.First(d => d.MessageId == message.Id && d.Succeeded).Json;
     }
 
-    /// <summary>The template as a new message, signed like Chatwoot signs it; the conversation is open, so only intake runs.</summary>
+    /// <summary>The template as a new message in one of 500 conversations, signed like Chatwoot signs it; the conversation is open, so only intake runs.</summary>
     public HttpRequestMessage SignedWebhook(JsonObject template, int messageId)
     {
         var body = (JsonObject)template.DeepClone();
         body["id"] = messageId;
+        // Spread over many conversations, as real traffic is; one conversation's rows are updated under a lock.
+        body["conversation"]!["id"] = 1_000_000 + messageId % 500;
         var bytes = Encoding.UTF8.GetBytes(body.ToJsonString());
         var timestamp = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString();
         var request = new HttpRequestMessage(HttpMethod.Post, $"/api/chatwoot/bot/{TenantId}") { Content = new ByteArrayContent(bytes) };

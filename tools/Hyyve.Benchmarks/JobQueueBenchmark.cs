@@ -40,6 +40,7 @@ internal static class JobQueueBenchmark
         var db = BenchDatabase.Create($"jobs{workers}");
         var probe = new BenchProbe();
         await using var app = await StartAsync(db, probe, new() { ["Jobs:WorkerCount"] = workers.ToString() });
+        await using var stop = new StopOnDispose(app);
         var queue = app.Services.GetRequiredService<PostgresJobQueue>();
         await using var dataSource = NpgsqlDataSource.Create(db);
         var clock = Stopwatch.StartNew();
@@ -71,6 +72,7 @@ internal static class JobQueueBenchmark
             ["Jobs:ListenForNotifications"] = listen.ToString(),
             ["Jobs:PollInterval"] = "00:00:02",
         });
+        await using var stop = new StopOnDispose(app);
         var queue = app.Services.GetRequiredService<PostgresJobQueue>();
         for (var i = 0; i < LatencyJobs; i++)
         {
@@ -128,4 +130,10 @@ internal sealed class BenchJobHandler(BenchProbe probe) : IJobHandler
         Interlocked.Increment(ref probe.Completed);
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Stops the host (letting workers finish) before it is disposed.</summary>
+internal sealed class StopOnDispose(WebApplication app) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await app.StopAsync();
 }

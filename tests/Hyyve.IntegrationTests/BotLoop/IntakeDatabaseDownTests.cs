@@ -19,7 +19,8 @@ public sealed class IntakeDatabaseDownTests
         await using var dead = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={ServerProcess.FreePort()};Username=postgres;Timeout=2");
         var tenancy = Options.Create(new TenancyOptions { EncryptionKey = Convert.ToBase64String(new byte[32]) });
         var sink = new Mock<IJobSink>(MockBehavior.Strict);
-        var intake = new WebhookIntake(dead, new TenantStore(dead, new SecretProtector(tenancy)), new ProjectStore(dead), sink.Object,
+        var directory = new TenantDirectory(new TenantStore(dead, new SecretProtector(tenancy)), new ProjectStore(dead), tenancy, TimeProvider.System);
+        var intake = new WebhookIntake(dead, directory, sink.Object,
             Options.Create(new ChatwootOptions()), TimeProvider.System, NullLogger<WebhookIntake>.Instance);
 
         var outcome = await intake.AcceptAsync(new WebhookDelivery(Guid.NewGuid(), "{}"u8.ToArray(), "sha256=00", "1", "d-1", null),
