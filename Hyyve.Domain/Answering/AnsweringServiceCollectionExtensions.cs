@@ -18,6 +18,7 @@ public static class AnsweringServiceCollectionExtensions
         builder.Services.AddSingleton<ExtractiveAnswerer>();
         builder.Services.TryAddSingleton<IAnswerService, AnswerService>();
         builder.Services.AddSingleton<RagMetadataStore>();
+        builder.Services.AddSingleton<Playground>();
         return builder;
     }
 }

@@ -14,6 +14,7 @@ public static class JobKinds
     /// naming rule: queue name + <c>-poison</c>); Hyyve.Functions also sends permanent failures there.</summary>
     public const string AnswerMessagePoison = AnswerMessage + "-poison";
 
-    /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>).</summary>
-    public const string IngestDocuments = "knowledge.ingest";
+    /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>); also a storage queue name, so only
+    /// lowercase letters, digits and hyphens.</summary>
+    public const string IngestDocuments = "knowledge-ingest";
 }

@@ -20,7 +20,9 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.AddSingleton<TextChunker>();
         builder.Services.AddSingleton<DocumentStore>();
         builder.Services.AddSingleton<IngestionBatchStore>();
-        builder.Services.AddSingleton<DocumentIngestion>();
+        // Scoped: it submits jobs through IJobSink, which is per request in hosts that collect jobs (Hyyve.Functions).
+        builder.Services.AddScoped<DocumentIngestion>();
+        builder.Services.AddSingleton<KnowledgeSearch>();
         builder.Services.TryAddSingleton<IKnowledgeIndex, PostgresKnowledgeIndex>();
         builder.Services.AddJobHandler<IngestDocumentsJobHandler>();
         return builder;

@@ -1,5 +1,5 @@
-using System.Globalization;
 using Hyyve.Domain.Jobs;
+using Hyyve.Functions.Http;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Options;
 
@@ -18,15 +18,8 @@ public sealed class AnswerWorker(JobDispatcher dispatcher, IOptions<JobOptions> 
         CancellationToken cancellationToken)
     {
         // Jobs__MaxAttempts must equal host.json's maxDequeueCount; the runtime, not this number, decides the last attempt.
-        var outcome = await dispatcher.RunAsync(JobKinds.AnswerMessage, message, DequeueCount(context), options.Value.MaxAttempts,
+        var outcome = await dispatcher.RunAsync(JobKinds.AnswerMessage, message, QueueAttempt.From(context), options.Value.MaxAttempts,
             cancellationToken);
         return outcome == JobRunOutcome.DeadLetterNow ? message : null;
     }
-
-    /// <summary>The queue trigger's <c>DequeueCount</c> metadata: 1 on the first attempt.</summary>
-    private static int DequeueCount(FunctionContext context) =>
-        context.BindingContext.BindingData.TryGetValue("DequeueCount", out var value)
-        && int.TryParse(Convert.ToString(value, CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
-            ? count
-            : 1;
 }

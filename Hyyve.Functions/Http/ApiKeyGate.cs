@@ -15,16 +15,24 @@ public sealed class ApiKeyGate(ApiKeyStore keys)
     /// <returns>null when the caller presented the platform admin key; otherwise the 401 or 403 to answer with.</returns>
     public async Task<IActionResult?> DenyUnlessAdminAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        var presented = PresentedApiKey.From(request.Headers[PresentedApiKey.HeaderName], request.Headers.Authorization);
-        var identity = presented is null ? null : await keys.AuthenticateAsync(presented, cancellationToken);
-        if (identity is null)
+        var (identity, denied) = await AuthenticateAsync(request, cancellationToken);
+        if (denied is not null)
         {
-            return ProblemResults.From(new ApiProblem(401, "Unauthorized",
-                "Send a valid API key as Authorization: Bearer <key> or X-Api-Key: <key>."));
+            return denied;
         }
 
-        return identity.Scope == ApiKeyScope.Admin
+        return identity!.Scope == ApiKeyScope.Admin
             ? null
             : ProblemResults.From(new ApiProblem(403, "Forbidden", "This route needs the platform admin key, not a tenant key."));
+    }
+
+    /// <summary>Any valid key (admin or tenant); tenant routes then check the key may see the project.</summary>
+    public async Task<(ApiKeyIdentity? Caller, IActionResult? Denied)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var presented = PresentedApiKey.From(request.Headers[PresentedApiKey.HeaderName], request.Headers.Authorization);
+        var identity = presented is null ? null : await keys.AuthenticateAsync(presented, cancellationToken);
+        return identity is null
+            ? (null, ProblemResults.From(new ApiProblem(401, "Unauthorized", "Send a valid API key as Authorization: Bearer <key> or X-Api-Key: <key>.")))
+            : (identity, null);
     }
 }

@@ -15,29 +15,15 @@ internal static class KnowledgeEndpoints
             DocumentIngestion ingestion, CancellationToken cancellationToken) =>
         {
             await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
-            var outcome = await ingestion.IngestAsync(projectId, upload, cancellationToken);
-            if (outcome.Batch is { } batch)
-            {
-                var location = $"/api/projects/{projectId}/documents/batches/{batch.Id}";
-                return Results.Accepted(location, new { status = "queued", documents = outcome.Documents, batchId = batch.Id, watch = location });
-            }
-
-            return Results.Ok(new { status = "indexed", documents = outcome.Documents, chunks = outcome.Chunks });
+            var receipt = IngestionReceipt.From(projectId, await ingestion.IngestAsync(projectId, upload, cancellationToken));
+            return receipt.Watch is { } watch ? Results.Accepted(watch, receipt) : Results.Ok(receipt);
         });
 
         documents.MapGet("/", async (Guid projectId, HttpContext context, ProjectStore projects, DocumentStore store,
             CancellationToken cancellationToken) =>
         {
             await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
-            var list = await store.ListAsync(projectId, cancellationToken);
-            return Results.Ok(new
-            {
-                total = list.Count,
-                indexed = list.Count(d => d.Status == "indexed"),
-                queued = list.Count(d => d.Status == "queued"),
-                failed = list.Count(d => d.Status == "failed"),
-                documents = list,
-            });
+            return Results.Ok(DocumentListing.From(await store.ListAsync(projectId, cancellationToken)));
         });
 
         documents.MapGet("/batches/{batchId:guid}", async (Guid projectId, Guid batchId, HttpContext context, ProjectStore projects,
@@ -46,11 +32,7 @@ internal static class KnowledgeEndpoints
             await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
             var batch = await batches.FindAsync(projectId, batchId, cancellationToken)
                 ?? throw new NotFoundException($"Batch {batchId} was not found in project {projectId}.");
-            return Results.Ok(new
-            {
-                batchId = batch.Id, batch.Status, batch.Total, batch.Indexed, batch.Failed,
-                queued = batch.Total - batch.Indexed - batch.Failed, batch.Error, batch.CreatedAt, batch.CompletedAt,
-            });
+            return Results.Ok(BatchProgress.From(batch));
         });
 
         documents.MapDelete("/{*externalId}", async (Guid projectId, string externalId, HttpContext context, ProjectStore projects,

@@ -1,0 +1,44 @@
+using System.Reflection;
+using System.Text.Json;
+using Hyyve.Domain;
+
+namespace Hyyve.Domain.Tests.Settings;
+
+/// <summary>Every setting has a documented override: each options property appears in local.settings.sample.json.</summary>
+public sealed class SettingsDocumentationTests
+{
+    [Fact]
+    public void Every_option_of_every_capability_is_listed_in_the_sample_settings()
+    {
+        var sample = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot(), "local.settings.sample.json")));
+        var listed = sample.RootElement.GetProperty("Values").EnumerateObject().Select(p => p.Name).ToHashSet();
+
+        var missing = OptionKeys().Where(key => !listed.Contains(key)).ToList();
+
+        Assert.NotEmpty(OptionKeys());
+        Assert.True(missing.Count == 0, "Add to local.settings.sample.json: " + string.Join(", ", missing));
+    }
+
+    private static List<string> OptionKeys() =>
+        typeof(HyyveDomainExtensions).Assembly.GetTypes()
+            .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal))
+            .Select(t => (Type: t, Section: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
+            .Where(x => x.Section is not null)
+            .SelectMany(x => x.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite)
+                .Select(p => $"{x.Section}__{p.Name}"))
+            .ToList();
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Hyyve.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the tests from inside the repository.");
+    }
+}
