@@ -28,7 +28,14 @@ internal sealed class RecordingMiddleware(RequestDelegate next, FakeStore store,
                 await Task.Delay(fault.DelayBy, http.RequestAborted);
             }
 
-            if (fault?.StatusCode is int status)
+            if (fault is { AfterProcessing: true, StatusCode: int lateStatus })
+            {
+                await next(http);
+                buffer.SetLength(0);
+                http.Response.Clear();
+                await WriteFaultAsync(http, lateStatus);
+            }
+            else if (fault?.StatusCode is int status)
             {
                 await WriteFaultAsync(http, status);
             }

@@ -1,4 +1,5 @@
 using Hyyve.FakeChatwoot;
+using Hyyve.IntegrationTests.Infrastructure;
 
 namespace Hyyve.IntegrationTests.BotLoop;
 
@@ -19,6 +20,24 @@ public sealed class FailureTests
         await world.SettleAsync();
         Assert.Single(world.BotMessages(conversation));
         Assert.Equal(2, world.Chatwoot.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages") && r.StatusCode == 429));
+    }
+
+    [Fact]
+    public async Task A_reply_that_Chatwoot_created_but_answered_500_is_not_posted_twice()
+    {
+        await using var world = await BotLoopWorld.StartAsync("lostanswer");
+        var conversation = world.StartConversation();
+        world.Chatwoot.Faults.FailNext(MessagesEndpoint, 1, FakeFault.FailAfterProcessing(500));
+
+        world.CustomerSays(conversation, KnowledgeFixture.PasswordQuestion);
+
+        await world.WaitUntilAsync(() => world.BotMessages(conversation).Count >= 1, "the reply landed");
+        await Eventually.TrueAsync(async () => await world.ScalarAsync<string>(
+            "SELECT state FROM hyyve.bot_posts WHERE part = 'reply'") == "posted", BotLoopWorld.Wait, "the retry found the echo");
+        await world.SettleAsync();
+        Assert.Single(world.BotMessages(conversation));
+        Assert.Equal(2, await world.ScalarAsync<int>("SELECT attempts FROM hyyve.jobs WHERE kind = 'chatwoot-events'"));
+        Assert.Equal(1, world.Chatwoot.Requests.Count(r => r.Method == "POST" && r.Path.EndsWith("/messages")));
     }
 
     [Fact]
