@@ -29,15 +29,15 @@ public sealed class PostgresKnowledgeIndex(
             return [];
         }
 
-        // Inverse document frequency within the project; words no chunk contains ("how long…") stay out of the
-        // mass, or they would dominate it and hide a good match.
+        // Inverse document frequency within the project. A word no chunk contains still counts in the mass (at the
+        // highest weight): a question about sushi in Tokyo is not covered by a help center that mentions "service".
         var queries = terms.Select(t => (Term: t, Text: t.Prefix ? $"{t.Word}:*" : t.Word)).ToList();
         var (chunks, frequencies) = await statistics.GetAsync(projectId, queries.Select(q => q.Text).ToList(), cancellationToken);
         var weighted = queries.Where(q => frequencies[q.Text] is not null)
             .Select(q => (q.Text, Df: frequencies[q.Text]!.Value, Weight: q.Term.Boost * Math.Log(1 + (chunks - frequencies[q.Text]!.Value + 0.5) / (frequencies[q.Text]!.Value + 0.5))))
             .ToList();
-        var mass = weighted.Where(w => w.Df > 0).Sum(w => w.Weight);
-        if (mass <= 0)
+        var mass = weighted.Sum(w => w.Weight);
+        if (weighted.All(w => w.Df == 0))
         {
             return [];
         }

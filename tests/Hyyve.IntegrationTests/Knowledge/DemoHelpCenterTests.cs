@@ -27,6 +27,7 @@ public sealed class DemoHelpCenterTests
 
     [Theory]
     [InlineData("What's the weather tomorrow in Paris?")]
+    [InlineData("Which restaurant serves the best sushi in Tokyo?")]
     [InlineData("Who won the football match last night?")]
     public async Task Off_topic_questions_are_handed_off(string question)
     {
