@@ -31,8 +31,8 @@ public sealed class AnswerService(
             ?? throw new NotFoundException($"Project {request.ProjectId} was not found.");
         var wantsHuman = humanRequests.IsHumanRequest(request.Question);
 
-        var entities = request.UseContext ? await index.ListEntitiesAsync(project.Id, cancellationToken) : [];
-        var plan = planner.Plan(request.Question, request.History, entities, request.UseContext);
+        var entities = await index.ListEntitiesAsync(project.Id, cancellationToken);
+        var plan = planner.Plan(request.Question, request.History, request.UseContext ? entities : [], request.UseContext);
         var terms = plan.Terms.Count == 0 && plan.Entity is not null
             ? QueryWords.Content(plan.Entity.Name).Select(w => new QueryTerm(w)).ToList()
             : plan.Terms;
@@ -50,7 +50,10 @@ public sealed class AnswerService(
         var generated = Stopwatch.GetTimestamp();
 
         var top = hits.Count > 0 ? hits[0] : null;
-        var signals = new AnswerSignals(scoped, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
+        // Knowledge without entities has no entity to name, so there a question is in scope when the best source
+        // covers most of it.
+        var inScope = scoped || (entities.Count == 0 && (top?.Coverage ?? 0) >= settings.UnscopedCoverage);
+        var signals = new AnswerSignals(inScope, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
             draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(request.Question), QuestionShape.IsTransactional(request.Question),
             queryWords.Count);
         var relevant = top is not null && top.Coverage >= settings.MinimumCoverage;

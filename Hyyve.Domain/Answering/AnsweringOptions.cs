@@ -31,6 +31,11 @@ public sealed class AnsweringOptions
     [Range(0.1, 1.0)]
     public double EntityMatchCoverage { get; set; } = 0.6;
 
+    /// <summary>For knowledge without entities: the share of the query's weight the best source must match for the
+    /// question to count as in scope (what naming a known entity does for knowledge with entities).</summary>
+    [Range(0.0, 1.0)]
+    public double UnscopedCoverage { get; set; } = 0.5;
+
     /// <summary>Below this share of the query's weight matched by the best source, nothing relevant was found.</summary>
     [Range(0.0, 1.0)]
     public double MinimumCoverage { get; set; } = 0.15;

@@ -16,7 +16,7 @@ public static class QueryWords
         "just", "also", "any", "some", "all", "each", "both", "more", "most", "other", "such", "only", "own", "same",
         "please", "thanks", "thank", "know", "tell", "like", "want", "need", "get", "let", "find", "info", "information",
         "hi", "hello", "hey", "ok", "okay", "yes", "yeah", "well", "great", "sure", "really", "much", "many", "one", "something",
-        "anything", "else", "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "isn", "aren", "didn", "wondering", "possible",
+        "anything", "else", "long", "take", "takes", "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "isn", "aren", "didn", "wondering", "possible",
     };
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);

@@ -16,6 +16,7 @@ public static class KnowledgeServiceCollectionExtensions
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnowledgeChanges>();
+        builder.Services.AddSingleton<TermStatistics>();
         builder.Services.AddSingleton<DocumentValidator>();
         builder.Services.AddSingleton<TextChunker>();
         builder.Services.AddSingleton<DocumentStore>();

@@ -7,11 +7,11 @@ namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
 /// The default index: PostgreSQL full text over <c>hyyve.chunks</c>. Each query word is weighted by its inverse
-/// document frequency within the project (so "parking" counts for more than "hotel") and ranked with ts_rank over
+/// document frequency within the project (so "parking" counts for more than "hotel"; see <see cref="TermStatistics"/>) and ranked with ts_rank over
 /// the title (A), heading (B) and body (C) weights. Every statement filters on the project id.
 /// </summary>
 public sealed class PostgresKnowledgeIndex(
-    NpgsqlDataSource dataSource, KnowledgeChanges changes, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgeIndex
+    NpgsqlDataSource dataSource, KnowledgeChanges changes, TermStatistics statistics, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgeIndex
 {
     private static readonly TimeSpan EntityCacheAge = TimeSpan.FromSeconds(30);
 
@@ -29,20 +29,23 @@ public sealed class PostgresKnowledgeIndex(
             return [];
         }
 
+        // Inverse document frequency within the project. A word no chunk contains still counts in the mass (at the
+        // highest weight): a question about sushi in Tokyo is not covered by a help center that mentions "service".
+        var queries = terms.Select(t => (Term: t, Text: t.Prefix ? $"{t.Word}:*" : t.Word)).ToList();
+        var (chunks, frequencies) = await statistics.GetAsync(projectId, queries.Select(q => q.Text).ToList(), cancellationToken);
+        var weighted = queries.Where(q => frequencies[q.Text] is not null)
+            .Select(q => (q.Text, Df: frequencies[q.Text]!.Value, Weight: q.Term.Boost * Math.Log(1 + (chunks - frequencies[q.Text]!.Value + 0.5) / (frequencies[q.Text]!.Value + 0.5))))
+            .ToList();
+        var mass = weighted.Sum(w => w.Weight);
+        if (weighted.All(w => w.Df == 0))
+        {
+            return [];
+        }
+
         const string sql = """
-            WITH terms AS MATERIALIZED (
-                SELECT to_tsquery('english', t.term) AS query, t.boost
-                FROM unnest(@terms, @boosts) AS t(term, boost)
-            ), corpus AS MATERIALIZED (
-                SELECT greatest(count(*), 1)::float8 AS n FROM hyyve.chunks WHERE project_id = @project_id
-            ), weighted AS MATERIALIZED (
-                SELECT t.query, t.boost * ln(1 + (corpus.n - df.n + 0.5) / (df.n + 0.5)) AS weight
-                FROM terms t CROSS JOIN corpus
-                CROSS JOIN LATERAL (SELECT count(*)::float8 AS n FROM hyyve.chunks c
-                                    WHERE c.project_id = @project_id AND c.tsv @@ t.query) df
-                WHERE numnode(t.query) > 0
-            ), total AS (
-                SELECT coalesce(sum(weight), 0) AS mass FROM weighted
+            WITH weighted AS MATERIALIZED (
+                SELECT to_tsquery('english', t.term) AS query, t.weight
+                FROM unnest(@terms, @weights) AS t(term, weight)
             ), scored AS (
                 SELECT c.id, c.document_id,
                        sum(w.weight * ts_rank(@rank_weights, c.tsv, w.query, @normalization)) AS score,
@@ -56,19 +59,18 @@ public sealed class PostgresKnowledgeIndex(
                 SELECT DISTINCT ON (document_id) id, document_id, score, matched
                 FROM scored ORDER BY document_id, score DESC, id
             )
-            SELECT b.id, d.external_id, d.title, d.url, c.heading_path, c.content, d.entity, b.score,
-                   CASE WHEN total.mass > 0 THEN b.matched / total.mass ELSE 0 END
+            SELECT b.id, d.external_id, d.title, d.url, c.heading_path, c.content, d.entity, b.score, b.matched / @mass
             FROM best b
             JOIN hyyve.chunks c ON c.id = b.id
             JOIN hyyve.documents d ON d.id = b.document_id AND d.project_id = @project_id
-            CROSS JOIN total
             ORDER BY b.score DESC, b.id
             LIMIT @limit
             """;
         await using var command = dataSource.CreateCommand(sql);
         command.Parameters.AddWithValue("project_id", projectId);
-        command.Parameters.AddWithValue("terms", terms.Select(t => t.Prefix ? $"{t.Word}:*" : t.Word).ToArray());
-        command.Parameters.AddWithValue("boosts", terms.Select(t => t.Boost).ToArray());
+        command.Parameters.AddWithValue("terms", weighted.Select(w => w.Text).ToArray());
+        command.Parameters.AddWithValue("weights", weighted.Select(w => w.Weight).ToArray());
+        command.Parameters.AddWithValue("mass", mass);
         command.Parameters.AddWithValue("rank_weights", new[] { 0.1f, options.Value.BodyWeight, options.Value.HeadingWeight, options.Value.TitleWeight }); // D, C, B, A
         command.Parameters.AddWithValue("normalization", options.Value.RankNormalization);
         command.Parameters.Add(new NpgsqlParameter("entity", NpgsqlDbType.Text) { Value = (object?)query.Entity ?? DBNull.Value });
