@@ -4,19 +4,31 @@ namespace Hyyve.Domain.Answering;
 
 /// <summary>
 /// Cheap cues about what a turn is. A knowledge question is asked ("does it…?", "is there…"); bookings, thanks and
-/// small talk are not knowledge questions even when they share words with the knowledge.
+/// small talk are not knowledge questions even when they share words with the knowledge. A request for the agent to
+/// act ("cancel my booking", "find me a hotel") is transactional; asking how to do it oneself ("how do I cancel my
+/// subscription?") is a knowledge question, whatever the verb.
 /// </summary>
 public static partial class QuestionShape
 {
     public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
 
-    public static bool IsTransactional(string text) => Transactional().IsMatch(text);
+    public static bool IsTransactional(string text) =>
+        (Closing().IsMatch(text) && !IsQuestion(text)) || (Transactional().IsMatch(text) && !InstructionQuestion().IsMatch(text));
 
     [GeneratedRegex(@"^\s*(?:(?:hi|hello|hey|ok(?:ay)?|great|thanks?|yes|no|also|and|so|oh|um|well)[,!.]?\s+)*(do|does|did|is|are|was|were|can|could|would|will|should|has|have|how|what|which|where|when|why|who|any|tell me|i(?:'d| would) like to know|i wonder|i was wondering)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex QuestionStart();
 
-    [GeneratedRegex(@"\b(book(?:ing|ed)?|reserv(?:e|ation|ations)|cancel|thank(?:s| you)?|bye|goodbye|that(?:'s| is| will be) all|no,? that's it|looking for an? |i need an? |help me find|find me|recommend|suggest|price range|postcode|post code|phone number|address|reference number|train|taxi|arrive by|leave (?:at|after)|depart)\b",
+    /// <summary>Thanks and goodbyes close a conversation, unless the same turn asks something.</summary>
+    [GeneratedRegex(@"\b(thank(?:s| you)?|bye|goodbye|that(?:'s| is| will be) all|no,? that's it)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closing();
+
+    /// <summary>"How do I …", "how can we …", "how to …", "what do I need to do to …": the customer wants instructions.</summary>
+    [GeneratedRegex(@"\bhow (?:do|can|could|should|would) (?:i|we)\b|\bhow to\b|\bwhat do (?:i|we) (?:need|have) to do\b|\bis it possible to\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex InstructionQuestion();
+
+    [GeneratedRegex(@"\b(book(?:ing|ed)?|reserv(?:e|ation|ations)|cancel|looking for an? |i need an? |help me find|find me|recommend|suggest|price range|postcode|post code|phone number|address|reference number|train|taxi|arrive by|leave (?:at|after)|depart)\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex Transactional();
 }
