@@ -37,6 +37,25 @@ internal static class RagMetadataSql
             last_activity_at = now()
         """;
 
+    // An answer that never reached the customer becomes what it ended as: a bot_failure handoff. The analytics move
+    // it from answers to handoffs; data-modifying CTEs all run whether or not the final statement reads them.
+    public const string MarkBotFailure = """
+        WITH old AS (
+            SELECT answer_id, project_id, chatwoot_conversation_id, decision FROM hyyve.chat_rag_metadata
+            WHERE answer_id = @answer_id AND reason IS DISTINCT FROM 'bot_failure'
+            FOR UPDATE),
+        changed AS (
+            UPDATE hyyve.chat_rag_metadata m
+            SET decision = 'handoff', reason = 'bot_failure', draft_text = coalesce(m.draft_text, m.reply_text), reply_text = NULL
+            FROM old WHERE m.answer_id = old.answer_id)
+        UPDATE hyyve.chat_conversation_analytics a
+        SET answers = a.answers - CASE WHEN old.decision = 'answer' THEN 1 ELSE 0 END,
+            handoffs = a.handoffs + CASE WHEN old.decision = 'answer' THEN 1 ELSE 0 END,
+            last_decision = 'handoff', last_reason = 'bot_failure', last_activity_at = now()
+        FROM old
+        WHERE a.project_id = old.project_id AND a.conversation_key = old.chatwoot_conversation_id::text
+        """;
+
     public const string SelectForMessage = """
         SELECT m.answer_id, m.decision, m.reason, m.reply_text, m.draft_text, m.confidence, m.citations::text,
                m.retrieval_ms, m.generation_ms, m.total_ms, m.model, m.prompt_tokens, m.completion_tokens,

@@ -80,6 +80,14 @@ public sealed class RagMetadataStore(NpgsqlDataSource dataSource, ILogger<RagMet
     }
 
     /// <summary>The answer already recorded for a Chatwoot message, or null.</summary>
+    /// <summary>Records that a stored answer was never delivered and the conversation failed open to a human.</summary>
+    public async Task MarkBotFailureAsync(Guid answerId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(RagMetadataSql.MarkBotFailure);
+        command.Parameters.AddWithValue("answer_id", answerId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public async Task<AnswerResult?> FindForMessageAsync(Guid projectId, long chatwootConversationId, long chatwootMessageId,
         CancellationToken cancellationToken)
     {

@@ -63,6 +63,10 @@ public sealed class AnswerMessageJobHandler(
         {
             await records.RecordAsync(Request(project.Id, payload, question, []), failure, cancellationToken);
         }
+        else
+        {
+            await records.MarkBotFailureAsync(earlier.AnswerId, cancellationToken);
+        }
 
         await handoff.HandOffAsync(tenant, project, payload.ConversationId, payload.MessageId, question, failure,
             Threshold(project), bestEffort: true, cancellationToken);

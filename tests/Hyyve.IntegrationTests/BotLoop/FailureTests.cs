@@ -56,5 +56,11 @@ public sealed class FailureTests
             $"SELECT handoff_reason FROM hyyve.conversations WHERE chatwoot_conversation_id = {conversation.DisplayId}"));
         Assert.Equal(1, world.Chatwoot.Conversation(world.Account.Id, conversation.DisplayId).BotHandoffCount);
         Assert.Empty(world.BotMessages(conversation, isPrivate: null));
+        Assert.Equal("bot_failure", await world.ScalarAsync<string>(
+            $"SELECT reason FROM hyyve.chat_rag_metadata WHERE chatwoot_conversation_id = {conversation.DisplayId}"));
+        Assert.Equal(1, await world.ScalarAsync<int>(
+            $"SELECT handoffs FROM hyyve.chat_conversation_analytics WHERE conversation_key = '{conversation.DisplayId}'"));
+        Assert.Equal(0, await world.ScalarAsync<int>(
+            $"SELECT answers FROM hyyve.chat_conversation_analytics WHERE conversation_key = '{conversation.DisplayId}'"));
     }
 }

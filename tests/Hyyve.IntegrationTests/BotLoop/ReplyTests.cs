@@ -27,6 +27,15 @@ public sealed class ReplyTests
         // The reply was posted with the bot token, never with the administrator's.
         var post = Assert.Single(world.Chatwoot.Requests, r => r.Method == "POST" && r.Path.EndsWith($"/conversations/{conversation.DisplayId}/messages"));
         Assert.Equal("agent_bot", post.TokenKind);
+
+        // The answer's metadata: one record with its retrieved sources (the cited one marked), and the conversation's analytics.
+        var answerId = hyyve["answer_id"]!.GetValue<string>();
+        Assert.Equal("chatwoot", await world.ScalarAsync<string>($"SELECT origin FROM hyyve.chat_rag_metadata WHERE answer_id = '{answerId}'"));
+        Assert.Equal("answer", await world.ScalarAsync<string>($"SELECT decision FROM hyyve.chat_rag_metadata WHERE answer_id = '{answerId}'"));
+        Assert.Equal("reset-password", await world.ScalarAsync<string>(
+            $"SELECT external_id FROM hyyve.chat_rag_sources WHERE answer_id = '{answerId}' AND cited ORDER BY rank LIMIT 1"));
+        Assert.Equal(1, await world.ScalarAsync<int>(
+            $"SELECT answers FROM hyyve.chat_conversation_analytics WHERE conversation_key = '{conversation.DisplayId}'"));
     }
 
     [Fact]
