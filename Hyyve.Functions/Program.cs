@@ -11,4 +11,5 @@ builder.AddHyyveDomain();
 // Jobs leave through queue output bindings and run in queue triggers; no PostgreSQL job workers here (Jobs__Enabled=false).
 builder.AddCollectingJobSink();
 builder.Services.AddSingleton<ApiKeyGate>();
+builder.Services.AddSingleton<ProjectRoute>();
 builder.Build().Run();

@@ -1,5 +1,4 @@
 using Hyyve.Domain.Answering;
-using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,22 +8,15 @@ using Microsoft.Extensions.Logging;
 namespace Hyyve.Functions.Answering;
 
 /// <summary><c>POST /api/projects/{projectId}/ask</c>: the whole answer pipeline without Chatwoot.</summary>
-public sealed class AskPlayground(ApiKeyGate keys, ProjectStore projects, Playground playground, ILogger<AskPlayground> logger)
+public sealed class AskPlayground(ProjectRoute route, Playground playground, ILogger<AskPlayground> logger)
 {
     [Function(nameof(AskPlayground))]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "projects/{projectId:guid}/ask")] HttpRequest request,
         Guid projectId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        route.RunAsync(request, projectId, logger, async () =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
             var body = await JsonBody.ReadAsync<AskBody>(request, cancellationToken);
             return new OkObjectResult(await playground.AskAsync(projectId, body, cancellationToken));
-        });
+        }, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Hyyve.Domain.Knowledge;
-using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,22 +8,15 @@ using Microsoft.Extensions.Logging;
 namespace Hyyve.Functions.Answering;
 
 /// <summary><c>GET /api/projects/{projectId}/search?q=&amp;k=</c>: plain retrieval, for inspection.</summary>
-public sealed class SearchKnowledge(ApiKeyGate keys, ProjectStore projects, KnowledgeSearch search, ILogger<SearchKnowledge> logger)
+public sealed class SearchKnowledge(ProjectRoute route, KnowledgeSearch search, ILogger<SearchKnowledge> logger)
 {
     [Function(nameof(SearchKnowledge))]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "projects/{projectId:guid}/search")] HttpRequest request,
         Guid projectId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        route.RunAsync(request, projectId, logger, async () =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
             int? k = int.TryParse(request.Query["k"], out var parsed) ? parsed : null;
             return new OkObjectResult(await search.SearchAsync(projectId, request.Query["q"], k, cancellationToken));
-        });
+        }, cancellationToken);
 }

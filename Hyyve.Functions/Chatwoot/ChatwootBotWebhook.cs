@@ -30,7 +30,8 @@ public sealed class ChatwootBotWebhook(WebhookIntake intake, CollectingJobSink j
             var delivery = WebhookDelivery.FromRequest(tenantId, body ?? ReadOnlyMemory<byte>.Empty,
                 name => request.Headers.TryGetValue(name, out var value) ? value.ToString() : null, request.Query["token"].FirstOrDefault());
             var outcome = body is null ? IntakeOutcome.TooLarge : await intake.AcceptAsync(delivery, cancellationToken);
-            var answerJobs = jobs.PayloadsFor(JobKinds.AnswerMessage);
+            // Only a committed intake may forward its job; after RetryLater the transaction was rolled back.
+            var answerJobs = outcome is IntakeOutcome.Queued or IntakeOutcome.Duplicate ? jobs.PayloadsFor(JobKinds.AnswerMessage) : [];
             return new ChatwootBotWebhookOutput
             {
                 Result = new ObjectResult(new { outcome = outcome.ToString() }) { StatusCode = outcome.ToHttpStatus() },

@@ -1,6 +1,5 @@
 using Hyyve.Domain.Errors;
 using Hyyve.Domain.Knowledge;
-using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -10,23 +9,16 @@ using Microsoft.Extensions.Logging;
 namespace Hyyve.Functions.Knowledge;
 
 /// <summary><c>DELETE /api/projects/{projectId}/documents/{externalId}</c>: removes a document and its chunks.</summary>
-public sealed class DeleteDocument(ApiKeyGate keys, ProjectStore projects, DocumentIngestion ingestion, ILogger<DeleteDocument> logger)
+public sealed class DeleteDocument(ProjectRoute route, DocumentIngestion ingestion, ILogger<DeleteDocument> logger)
 {
     [Function(nameof(DeleteDocument))]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "projects/{projectId:guid}/documents/{*externalId}")] HttpRequest request,
         Guid projectId, string externalId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        route.RunAsync(request, projectId, logger, async () =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
             return await ingestion.DeleteAsync(projectId, Uri.UnescapeDataString(externalId), cancellationToken)
                 ? new NoContentResult()
                 : throw new NotFoundException($"Document \"{externalId}\" was not found in project {projectId}.");
-        });
+        }, cancellationToken);
 }

@@ -1,5 +1,4 @@
 using Hyyve.Domain.Knowledge;
-using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -9,21 +8,14 @@ using Microsoft.Extensions.Logging;
 namespace Hyyve.Functions.Knowledge;
 
 /// <summary><c>GET /api/projects/{projectId}/documents</c>: documents with chunk counts and indexing status.</summary>
-public sealed class ListDocuments(ApiKeyGate keys, ProjectStore projects, DocumentStore store, ILogger<ListDocuments> logger)
+public sealed class ListDocuments(ProjectRoute route, DocumentStore store, ILogger<ListDocuments> logger)
 {
     [Function(nameof(ListDocuments))]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "projects/{projectId:guid}/documents")] HttpRequest request,
         Guid projectId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        route.RunAsync(request, projectId, logger, async () =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
             return new OkObjectResult(DocumentListing.From(await store.ListAsync(projectId, cancellationToken)));
-        });
+        }, cancellationToken);
 }

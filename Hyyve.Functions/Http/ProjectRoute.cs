@@ -1,0 +1,27 @@
+using Hyyve.Domain.Tenancy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Logging;
+
+namespace Hyyve.Functions.Http;
+
+/// <summary>
+/// The frame of every project route, as the server's <c>AnyKey</c> policy plus its visibility check: a valid key
+/// (401 otherwise), a project that key may see (404 otherwise, confirming nothing), and problem details for errors.
+/// </summary>
+public sealed class ProjectRoute(ApiKeyGate keys, ProjectStore projects)
+{
+    public Task<IActionResult> RunAsync(HttpRequest request, Guid projectId, ILogger logger, Func<Task<IActionResult>> run,
+        CancellationToken cancellationToken) =>
+        ProblemResults.HandleAsync(request, logger, async () =>
+        {
+            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
+            return await run();
+        });
+}
