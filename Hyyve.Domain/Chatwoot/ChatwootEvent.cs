@@ -3,7 +3,8 @@ namespace Hyyve.Domain.Chatwoot;
 /// <summary>
 /// The parts of a Chatwoot bot webhook Hyyve acts on, read tolerantly: older servers omit <c>account</c> on
 /// conversation events and sign nothing. <see cref="MessageType"/> is the top-level string form
-/// (<c>incoming|outgoing|template</c>); <see cref="ConversationId"/> is the display id used in API URLs.
+/// (<c>incoming|outgoing|template</c>); <see cref="ConversationId"/> is the display id used in API URLs;
+/// <see cref="ConversationUpdatedAt"/> orders the status reports of events that arrive out of order.
 /// </summary>
 public sealed record ChatwootEvent(
     string Event,
@@ -17,7 +18,8 @@ public sealed record ChatwootEvent(
     string? SenderType,
     string? ContactName,
     Guid? HyyveAnswerId,
-    DateTimeOffset? CreatedAt)
+    DateTimeOffset? CreatedAt,
+    DateTimeOffset? ConversationUpdatedAt = null)
 {
     public bool IsMessageEvent => Event is ChatwootEvents.MessageCreated or ChatwootEvents.MessageUpdated;
 

@@ -37,7 +37,8 @@ public static class ChatwootEventParser
             sender is { } s ? String(s, "type") ?? "contact" : null,
             contact is { } ct ? String(ct, "name") : null,
             AnswerId(root),
-            Time(root, "created_at"));
+            Time(root, "created_at"),
+            conversation is { } cu ? Time(cu, "updated_at") : null);
     }
 
     private static ChatwootEvent Conversation(string name, JsonElement root)
@@ -45,7 +46,7 @@ public static class ChatwootEventParser
         var meta = Object(root, "meta");
         var contact = meta is { } m ? Object(m, "sender") : null;
         return new ChatwootEvent(name, Long(root, "inbox_id"), Long(root, "id"), String(root, "status"),
-            null, null, false, null, null, contact is { } ct ? String(ct, "name") : null, null, null);
+            null, null, false, null, null, contact is { } ct ? String(ct, "name") : null, null, null, Time(root, "updated_at"));
     }
 
     private static Guid? AnswerId(JsonElement root)
@@ -78,9 +79,9 @@ public static class ChatwootEventParser
     }
 
     /// <summary>Top-level <c>created_at</c> is an ISO string on message events; epoch seconds elsewhere.</summary>
-    private static DateTimeOffset? Time(JsonElement parent, string name)
+    private static DateTimeOffset? Time(JsonElement? element, string name)
     {
-        if (!parent.TryGetProperty(name, out var value))
+        if (element is not { ValueKind: JsonValueKind.Object } parent || !parent.TryGetProperty(name, out var value))
         {
             return null;
         }

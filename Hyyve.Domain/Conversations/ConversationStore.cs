@@ -8,17 +8,18 @@ namespace Hyyve.Domain.Conversations;
 /// <summary>Conversation state and the transcript kept from webhooks (bot tokens cannot list messages).</summary>
 public sealed class ConversationStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Creates the conversation or applies the status the event reports. A status back to <c>pending</c> hands the
-    /// conversation back to the bot.</summary>
+    /// <summary>Creates the conversation or applies the status the event reports, unless an equal or newer report
+    /// (by Chatwoot's <c>conversation.updated_at</c>) was applied already. A newer <c>pending</c> hands the conversation back to the bot.</summary>
     public static async Task ApplyEventAsync(NpgsqlTransaction transaction, Guid tenantId, Guid projectId, ChatwootEvent evt,
         CancellationToken cancellationToken)
     {
         const string sql = """
-            INSERT INTO hyyve.conversations (tenant_id, chatwoot_conversation_id, project_id, status, contact_name)
-            VALUES (@tenant_id, @conversation_id, @project_id, coalesce(@status, 'pending'), @contact)
+            INSERT INTO hyyve.conversations (tenant_id, chatwoot_conversation_id, project_id, status, status_at, contact_name)
+            VALUES (@tenant_id, @conversation_id, @project_id, coalesce(@status, 'pending'), @status_at, @contact)
             ON CONFLICT (tenant_id, chatwoot_conversation_id) DO UPDATE SET
-                status = coalesce(@status, conversations.status),
-                handled_by = CASE WHEN @status = 'pending' AND @is_conversation_event THEN 'bot' ELSE conversations.handled_by END,
+                status = CASE WHEN @status IS NOT NULL AND (@status_at IS NULL OR conversations.status_at IS NULL OR @status_at >= conversations.status_at) THEN @status ELSE conversations.status END,
+                status_at = CASE WHEN @status IS NOT NULL AND (@status_at IS NULL OR conversations.status_at IS NULL OR @status_at >= conversations.status_at) THEN coalesce(@status_at, conversations.status_at) ELSE conversations.status_at END,
+                handled_by = CASE WHEN @status = 'pending' AND (@status_at IS NULL OR conversations.status_at IS NULL OR @status_at >= conversations.status_at) THEN 'bot' ELSE conversations.handled_by END,
                 contact_name = coalesce(conversations.contact_name, excluded.contact_name),
                 updated_at = now()
             """;
@@ -30,7 +31,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource)
         // messages and conversation events report a status worth keeping.
         var trustStatus = !evt.IsMessageEvent || evt.MessageType == "incoming";
         command.Parameters.Add(new NpgsqlParameter("status", NpgsqlDbType.Text) { Value = trustStatus ? (object?)evt.ConversationStatus ?? DBNull.Value : DBNull.Value });
-        command.Parameters.AddWithValue("is_conversation_event", !evt.IsMessageEvent);
+        command.Parameters.Add(new NpgsqlParameter("status_at", NpgsqlDbType.TimestampTz) { Value = (object?)evt.ConversationUpdatedAt ?? DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("contact", NpgsqlDbType.Text) { Value = (object?)evt.ContactName ?? DBNull.Value });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -110,7 +111,7 @@ public sealed class ConversationStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE hyyve.conversations
-            SET status = 'open', handled_by = 'human', handoff_reason = @reason, handed_off_at = now(),
+            SET status = 'open', status_at = greatest(status_at, now()), handled_by = 'human', handoff_reason = @reason, handed_off_at = now(),
                 handoff_after_message_id = greatest(coalesce(handoff_after_message_id, 0), @after), updated_at = now()
             WHERE tenant_id = @tenant_id AND chatwoot_conversation_id = @conversation_id
             """);

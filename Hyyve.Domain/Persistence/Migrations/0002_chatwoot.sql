@@ -27,6 +27,9 @@ CREATE TABLE hyyve.conversations (
     chatwoot_conversation_id bigint NOT NULL,
     project_id              uuid NOT NULL REFERENCES hyyve.projects (id) ON DELETE CASCADE,
     status                  text NOT NULL,
+    -- Chatwoot's conversation.updated_at of the report that set status: events arrive out of order, and an older
+    -- report must not undo a newer state (e.g. a late "pending" after the bot handed off).
+    status_at               timestamptz,
     -- 'bot' while the bot may answer; 'human' after a handoff until Chatwoot sets the conversation back to pending.
     handled_by              text NOT NULL DEFAULT 'bot' CHECK (handled_by IN ('bot', 'human')),
     handoff_reason          text,

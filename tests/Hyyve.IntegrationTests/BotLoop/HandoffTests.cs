@@ -32,6 +32,30 @@ public sealed class HandoffTests
     }
 
     [Fact]
+    public async Task A_message_reported_pending_but_delivered_after_the_handoff_gets_no_reply()
+    {
+        await using var world = await BotLoopWorld.StartAsync("latepending");
+        var conversation = world.StartConversation();
+        var request = world.CustomerSays(conversation, "I want to talk to a person");
+        await world.WaitUntilAsync(() => world.Status(conversation) == "open", "the conversation was handed off");
+        await world.SettleAsync();
+
+        // Chatwoot delivers events out of order: a second message, created while the conversation was still pending,
+        // arrives only now. Its conversation snapshot (status and updated_at) is from before the handoff.
+        var late = SignedWebhook.Variant(world, request.Id, json =>
+        {
+            json["id"] = 880_001;
+            json["content"] = KnowledgeFixture.PasswordQuestion;
+        });
+        Assert.Equal(System.Net.HttpStatusCode.OK, await SignedWebhook.SendAsync(world, late));
+        await world.SettleAsync();
+
+        Assert.Single(world.BotMessages(conversation));
+        Assert.Equal("open", await world.ScalarAsync<string>(
+            $"SELECT status FROM hyyve.conversations WHERE chatwoot_conversation_id = {conversation.DisplayId}"));
+    }
+
+    [Fact]
     public async Task A_question_the_knowledge_cannot_answer_hands_off_with_the_context_for_agents()
     {
         await using var world = await BotLoopWorld.StartAsync("handoffknow");
