@@ -1,64 +1,35 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.FakeChatwoot;
-using Hyyve.Server;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
+using Hyyve.LocalWorld;
 
 namespace Hyyve.Benchmarks;
 
-/// <summary>Fake Chatwoot + Hyyve.Server on a fresh database, a tenant connected through the API, three articles loaded.</summary>
-internal sealed class BenchWorld : IAsyncDisposable
+/// <summary>The local world on a fresh benchmark database, with three articles loaded.</summary>
+internal sealed class BenchWorld(ConnectedWorld world) : IAsyncDisposable
 {
-    private const string AdminKey = "hyv_benchmark_admin_key_not_secret_0000000000";
-
-    public required FakeChatwootServer Chatwoot { get; init; }
-    public required WebApplication Hyyve { get; init; }
-    public required Uri HyyveUrl { get; init; }
-    public required FakeAccount Account { get; init; }
-    public required FakeInbox Inbox { get; init; }
-    public required Guid TenantId { get; init; }
-    public required int BotId { get; init; }
+    public FakeChatwootServer Chatwoot => world.Chatwoot;
+    public Uri HyyveUrl => world.HyyveUrl;
+    public FakeAccount Account => world.Account;
+    public FakeInbox Inbox => world.Inbox;
+    public Guid TenantId => world.TenantId;
 
     public static async Task<BenchWorld> StartAsync()
     {
-        var chatwoot = await FakeChatwootServer.StartAsync(new FakeChatwootOptions());
-        var account = chatwoot.CreateAccount("Bench");
-        var admin = chatwoot.CreateUser(account.Id, "Admin", "admin@bench.example", "administrator");
-        var inbox = chatwoot.CreateWebWidgetInbox(account.Id, "Bench Website");
-        var app = HyyveServer.Build(["--urls=http://127.0.0.1:0", "--environment=Benchmark"], builder =>
-            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        var world = await ConnectedWorld.StartAsync(new LocalWorldOptions
+        {
+            AccountName = "Bench",
+            Environment = "Benchmark",
+            Settings =
             {
                 ["Database:ConnectionString"] = BenchDatabase.Create("bot"),
-                ["Tenancy:AdminApiKey"] = AdminKey,
                 ["Tenancy:EncryptionKey"] = Convert.ToBase64String(new byte[32]),
-                ["Logging:LogLevel:Default"] = "Warning",
-            }));
-        await app.StartAsync();
-        var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        using var client = new HttpClient { BaseAddress = url };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", AdminKey);
-        var connected = await (await client.PostAsJsonAsync("/api/tenants/connect", new
-        {
-            chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
-            accountId = account.Id,
-            userToken = admin.AccessToken,
-            projects = new[] { new { name = "Bench", inboxId = inbox.Id } },
-        })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
-        var projectId = connected.GetProperty("projects")[0].GetProperty("id").GetGuid();
-        (await client.PostAsJsonAsync($"/api/projects/{projectId}/documents", new { documents = Articles })).EnsureSuccessStatusCode();
-        return new BenchWorld
-        {
-            Chatwoot = chatwoot, Hyyve = app, HyyveUrl = url, Account = account, Inbox = inbox,
-            TenantId = connected.GetProperty("tenantId").GetGuid(), BotId = connected.GetProperty("botId").GetInt32(),
-        };
+            },
+        });
+        await world.LoadDocumentsAsync(Articles);
+        return new BenchWorld(world);
     }
 
     /// <summary>A genuine message_created body (from a conversation the benchmark opens and leaves to humans).</summary>
@@ -84,7 +55,7 @@ internal sealed class BenchWorld : IAsyncDisposable
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add("X-Chatwoot-Delivery", Guid.NewGuid().ToString());
         request.Headers.Add("X-Chatwoot-Timestamp", timestamp);
-        request.Headers.Add("X-Chatwoot-Signature", WebhookSignature.Compute(Chatwoot.AgentBot(BotId)!.Secret!, timestamp, bytes));
+        request.Headers.Add("X-Chatwoot-Signature", WebhookSignature.Compute(world.Bot.Secret!, timestamp, bytes));
         return request;
     }
 
@@ -98,10 +69,5 @@ internal sealed class BenchWorld : IAsyncDisposable
               content = "# Export your data\nExport all projects as CSV from Settings, Data, Export." },
     ];
 
-    public async ValueTask DisposeAsync()
-    {
-        await Hyyve.StopAsync();
-        await Hyyve.DisposeAsync();
-        await Chatwoot.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => world.DisposeAsync();
 }

@@ -1,4 +1,5 @@
 using Hyyve.FakeChatwoot;
+using Hyyve.LocalWorld;
 
 namespace Hyyve.Sandbox;
 
@@ -6,7 +7,7 @@ namespace Hyyve.Sandbox;
 /// The terminal side of the sandbox: each line is a customer message in the web widget; the bot's reply, its
 /// private note to agents and status changes are printed as Chatwoot would show them.
 /// </summary>
-internal sealed class CustomerPrompt(Sandbox sandbox, TextReader input, TextWriter output)
+internal sealed class CustomerPrompt(ConnectedWorld sandbox, TextReader input, TextWriter output)
 {
     private FakeConversation _conversation = null!;
     private int _seen;

@@ -1,5 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Hyyve.LocalWorld;
 
 namespace Hyyve.Sandbox;
 
@@ -9,7 +9,7 @@ namespace Hyyve.Sandbox;
 /// </summary>
 internal static class DemoKnowledge
 {
-    public static async Task LoadAsync(HttpClient client, Guid projectId, string folder)
+    public static async Task LoadAsync(ConnectedWorld world, string folder)
     {
         if (!Directory.Exists(folder))
         {
@@ -21,8 +21,7 @@ internal static class DemoKnowledge
         JsonNode documents = File.Exists(batch)
             ? JsonNode.Parse(await File.ReadAllTextAsync(batch))!["documents"]!
             : new JsonArray(Directory.GetFiles(folder, "*.md", SearchOption.AllDirectories).Order().Select(FromMarkdown).ToArray());
-        var response = await client.PostAsJsonAsync($"/api/projects/{projectId}/documents", new JsonObject { ["documents"] = documents.DeepClone() });
-        response.EnsureSuccessStatusCode();
+        await world.LoadDocumentsAsync(documents.DeepClone());
     }
 
     private static JsonNode FromMarkdown(string path)

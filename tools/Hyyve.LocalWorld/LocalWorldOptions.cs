@@ -1,0 +1,15 @@
+namespace Hyyve.LocalWorld;
+
+/// <summary>What to name things, and the settings Hyyve.Server starts with (on top of a local admin key).</summary>
+public sealed class LocalWorldOptions
+{
+    public string AccountName { get; init; } = "Acme";
+
+    public string InboxName { get; init; } = "Acme website";
+
+    public string ProjectName { get; init; } = "Acme help";
+
+    public string Environment { get; init; } = "Development";
+
+    public Dictionary<string, string?> Settings { get; init; } = [];
+}
