@@ -6,13 +6,13 @@ using Microsoft.Extensions.Options;
 namespace Hyyve.Domain.Jobs;
 
 /// <summary>
-/// Runs <see cref="JobOptions.WorkerCount"/> loops that lease and run jobs, plus a reaper that returns
-/// jobs of dead workers to the queue. On shutdown, running jobs get <see cref="JobOptions.ShutdownGrace"/>
+/// Runs <see cref="JobOptions.WorkerCount"/> loops that lease and run jobs (<see cref="JobReaperService"/> returns the
+/// jobs of dead workers to the queue). On shutdown, running jobs get <see cref="JobOptions.ShutdownGrace"/>
 /// to finish and are released (not counted as an attempt) if they do not.
 /// </summary>
 internal sealed class JobWorkerService(
     PostgresJobQueue queue,
-    JobQueueAdmin admin,
+    DeadLetterHooks deadLetters,
     JobSignal signal,
     JobBackoff backoff,
     IServiceScopeFactory scopes,
@@ -40,7 +40,7 @@ internal sealed class JobWorkerService(
         JobsLog.WorkersStarted(logger, _options.WorkerCount, _workerId, string.Join(",", _kinds));
         _graceTimer = stoppingToken.Register(() => _hardStop.CancelAfter(_options.ShutdownGrace));
         var loops = Enumerable.Range(0, _options.WorkerCount).Select(_ => Task.Run(() => WorkLoopAsync(stoppingToken), CancellationToken.None));
-        return Task.WhenAll(loops.Append(ReapLoopAsync(stoppingToken)));
+        return Task.WhenAll(loops);
     }
 
     private async Task WorkLoopAsync(CancellationToken stoppingToken)
@@ -94,11 +94,11 @@ internal sealed class JobWorkerService(
         catch (Exception ex)
         {
             await renewal.StopAsync();
-            await RecordFailureAsync(handler, job, ex);
+            await RecordFailureAsync(job, ex);
         }
     }
 
-    private async Task RecordFailureAsync(IJobHandler handler, LeasedJob job, Exception ex)
+    private async Task RecordFailureAsync(LeasedJob job, Exception ex)
     {
         var permanent = ex is PermanentJobException;
         var delay = backoff.DelayAfter(job.Attempt);
@@ -111,60 +111,11 @@ internal sealed class JobWorkerService(
         else if (status == "dead")
         {
             JobsLog.JobDead(logger, ex, job.Id, job.Kind, job.Attempt);
-            await NotifyDeadAsync(handler, job, ex.Message);
+            await deadLetters.NotifyAsync(job, ex.Message, _hardStop.Token);
         }
         else
         {
             JobsLog.LeaseLost(logger, job.Id, job.Kind);
-        }
-    }
-
-    private async Task NotifyDeadAsync(IJobHandler handler, LeasedJob job, string error)
-    {
-        try
-        {
-            await handler.OnDeadLetteredAsync(job, error, _hardStop.Token);
-        }
-        catch (Exception hookError)
-        {
-            // The job is already visible in the dead letters; an operator can replay it.
-            JobsLog.DeadLetterHookFailed(logger, hookError, job.Id, job.Kind);
-        }
-    }
-
-    private async Task ReapLoopAsync(CancellationToken stoppingToken)
-    {
-        var lastPurge = DateTimeOffset.MinValue;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await Task.Delay(_options.ReaperInterval, stoppingToken);
-                foreach (var dead in await admin.ReapExpiredAsync(stoppingToken))
-                {
-                    JobsLog.JobDead(logger, null, dead.Id, dead.Kind, dead.Attempt);
-                    await using var scope = scopes.CreateAsyncScope();
-                    var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == dead.Kind);
-                    if (handler is not null)
-                    {
-                        await NotifyDeadAsync(handler, dead, "lease expired on the last attempt");
-                    }
-                }
-
-                if (queue.Now - lastPurge > TimeSpan.FromHours(1))
-                {
-                    await admin.PurgeSucceededAsync(_options.SucceededRetention, stoppingToken);
-                    lastPurge = queue.Now;
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                JobsLog.LoopError(logger, ex);
-            }
         }
     }
 

@@ -29,7 +29,9 @@ public static class JobsServiceCollectionExtensions
     public static IServiceCollection AddPostgresJobWorkers(this IServiceCollection services)
     {
         services.AddHostedService<JobNotificationListener>();
+        services.AddSingleton<DeadLetterHooks>();
         services.AddHostedService<JobWorkerService>();
+        services.AddHostedService<JobReaperService>();
         return services;
     }
 
