@@ -13,6 +13,7 @@ public sealed class DocumentIngestion(
     NpgsqlDataSource dataSource,
     DocumentValidator validator,
     TextChunker chunker,
+    ChunkEmbedder embedder,
     DocumentStore documents,
     IngestionBatchStore batches,
     IJobSink jobs,
@@ -26,6 +27,10 @@ public sealed class DocumentIngestion(
     public async Task<IngestionOutcome> IngestAsync(Guid projectId, DocumentBatchUpload? upload, CancellationToken cancellationToken)
     {
         var valid = validator.Validate(upload);
+        // Chunk and embed before the transaction opens: a model call must not hold database locks.
+        var indexed = valid.Count > options.Value.SynchronousBatchLimit
+            ? []
+            : await embedder.EmbedAsync(valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList(), cancellationToken);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         IngestionOutcome outcome;
@@ -39,7 +44,6 @@ public sealed class DocumentIngestion(
         }
         else
         {
-            var indexed = valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList();
             var ids = await documents.UpsertAsync(projectId, valid, "indexed", null, transaction, cancellationToken);
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);

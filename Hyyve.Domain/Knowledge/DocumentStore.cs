@@ -79,6 +79,29 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         AddText(command, "entities", rows.Select(r => r.Document.Entity));
         command.Parameters.AddWithValue("indexed_ids", documents.Select(d => documentIds[d.Document.ExternalId]).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await WriteEmbeddingsAsync(projectId, rows.Select(r => StableIds.Chunk(projectId, r.Document.ExternalId, r.Chunk.Position)).ToArray(),
+            documents.Where(d => d.Embeddings is not null).SelectMany(d => d.Embeddings!).ToList(), transaction, cancellationToken);
+    }
+
+    /// <summary>One flat real[] sliced per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
+    private static async Task WriteEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> embeddings,
+        NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        if (embeddings.Count != chunkIds.Length || embeddings.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions]
+            FROM unnest(@ids) WITH ORDINALITY AS x(id, ord)
+            WHERE c.id = x.id AND c.project_id = @project_id
+            """, transaction.Connection, transaction);
+        command.Parameters.AddWithValue("project_id", projectId);
+        command.Parameters.AddWithValue("ids", chunkIds);
+        command.Parameters.AddWithValue("dimensions", embeddings[0].Length);
+        command.Parameters.AddWithValue("flat", embeddings.SelectMany(e => e).ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<bool> DeleteAsync(Guid projectId, string externalId, CancellationToken cancellationToken)

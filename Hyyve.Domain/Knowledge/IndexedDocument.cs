@@ -1,7 +1,8 @@
 namespace Hyyve.Domain.Knowledge;
 
-/// <summary>A valid document and the chunks cut from it, ready to write.</summary>
-public sealed record IndexedDocument(ValidDocument Document, IReadOnlyList<ChunkDraft> Chunks);
+/// <summary>A valid document and the chunks cut from it, ready to write; <see cref="Embeddings"/> align with the chunks
+/// when an embedding model is configured.</summary>
+public sealed record IndexedDocument(ValidDocument Document, IReadOnlyList<ChunkDraft> Chunks, IReadOnlyList<float[]>? Embeddings = null);
 
 /// <summary>One row of the document listing.</summary>
 public sealed record DocumentSummary(

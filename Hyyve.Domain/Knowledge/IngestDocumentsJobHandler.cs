@@ -13,6 +13,7 @@ internal sealed class IngestDocumentsJobHandler(
     IngestionBatchStore batches,
     DocumentStore documents,
     TextChunker chunker,
+    ChunkEmbedder embedder,
     KnowledgeChanges changes,
     ILogger<IngestDocumentsJobHandler> logger) : IJobHandler
 {
@@ -42,10 +43,11 @@ internal sealed class IngestDocumentsJobHandler(
                 }
             }
 
+            var embedded = await embedder.EmbedAsync(indexed, cancellationToken);
             await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var ids = page.ToDictionary(p => p.Document.ExternalId, p => p.Id, StringComparer.Ordinal);
-            await documents.WriteChunksAsync(payload.ProjectId, indexed, ids, transaction, cancellationToken);
+            await documents.WriteChunksAsync(payload.ProjectId, embedded, ids, transaction, cancellationToken);
             foreach (var (id, error) in failures)
             {
                 await batches.MarkFailedAsync(id, error, transaction, cancellationToken);

@@ -44,4 +44,24 @@ public sealed class KnowledgeOptions
     /// that answer a question under short FAQ entries that merely share a word with it.</summary>
     [Range(0, 63)]
     public int RankNormalization { get; set; } = 0;
+
+    /// <summary>Embedding model of an OpenAI-compatible endpoint (<c>Knowledge__EmbeddingModel</c>, e.g. text-embedding-3-small,
+    /// or nomic-embed-text on Ollama). Empty (the default) means no vector channel: full-text retrieval only.</summary>
+    public string? EmbeddingModel { get; set; }
+
+    /// <summary>Base URL of the OpenAI-compatible API (<c>Knowledge__EmbeddingEndpoint</c>); empty means api.openai.com.
+    /// Azure OpenAI's v1 endpoint (https://NAME.openai.azure.com/openai/v1/), Ollama (http://localhost:11434/v1) and vLLM work too.</summary>
+    public string? EmbeddingEndpoint { get; set; }
+
+    /// <summary>API key of that endpoint (<c>Knowledge__EmbeddingApiKey</c>); local servers accept any value.</summary>
+    public string? EmbeddingApiKey { get; set; }
+
+    /// <summary>Chunks embedded per request to the model.</summary>
+    public int EmbeddingBatchSize { get; set; } = 64;
+
+    /// <summary>Documents each channel contributes to reciprocal-rank fusion.</summary>
+    public int FusionCandidates { get; set; } = 30;
+
+    /// <summary>The k of reciprocal-rank fusion, 1/(k + rank): larger values flatten the difference between ranks.</summary>
+    public int FusionK { get; set; } = 60;
 }

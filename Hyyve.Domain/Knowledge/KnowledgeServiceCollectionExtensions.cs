@@ -1,7 +1,13 @@
+using System.ClientModel;
 using Hyyve.Domain.Jobs;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using OpenAI;
+using OpenAI.Embeddings;
 
 namespace Hyyve.Domain.Knowledge;
 
@@ -24,8 +30,38 @@ public static class KnowledgeServiceCollectionExtensions
         // Scoped: it submits jobs through IJobSink, which is per request in hosts that collect jobs (Hyyve.Functions).
         builder.Services.AddScoped<DocumentIngestion>();
         builder.Services.AddSingleton<KnowledgeSearch>();
-        builder.Services.TryAddSingleton<IKnowledgeIndex, PostgresKnowledgeIndex>();
+        builder.Services.AddSingleton<PostgresKnowledgeIndex>();
+        builder.Services.AddSingleton<VectorIndex>();
+        builder.AddEmbeddingModel();
+        builder.Services.AddSingleton(sp => new ChunkEmbedder(sp.GetRequiredService<IOptions<KnowledgeOptions>>(),
+            sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
+        // Full text alone by default; fused with vectors when an embedding model is registered (by settings or by the host).
+        builder.Services.TryAddSingleton<IKnowledgeIndex>(sp => sp.GetRequiredService<ChunkEmbedder>().IsEnabled
+            ? ActivatorUtilities.CreateInstance<FusedKnowledgeIndex>(sp)
+            : sp.GetRequiredService<PostgresKnowledgeIndex>());
         builder.Services.AddJobHandler<IngestDocumentsJobHandler>();
         return builder;
+    }
+
+    /// <summary>With <c>Knowledge:EmbeddingModel</c> set, an OpenAI-compatible embedding model (unless the host registered its own).</summary>
+    private static void AddEmbeddingModel(this IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(KnowledgeOptions.SectionName);
+        if (string.IsNullOrWhiteSpace(section[nameof(KnowledgeOptions.EmbeddingModel)]))
+        {
+            return;
+        }
+
+        builder.Services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<KnowledgeOptions>>().Value;
+            var client = new OpenAIClientOptions();
+            if (!string.IsNullOrWhiteSpace(o.EmbeddingEndpoint))
+            {
+                client.Endpoint = new Uri(o.EmbeddingEndpoint);
+            }
+
+            return new OpenAIEmbeddingGenerator(new EmbeddingClient(o.EmbeddingModel, new ApiKeyCredential(o.EmbeddingApiKey ?? "none"), client));
+        });
     }
 }

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Hyyve.IntegrationTests.Infrastructure;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hyyve.IntegrationTests.Knowledge;
+
+/// <summary>The optional vector channel: chunks embedded at ingestion, questions at search time, fused with full text.</summary>
+public sealed class EmbeddingChannelTests
+{
+    private static readonly object[] Documents =
+    [
+        KnowledgeProject.Doc("refund-policy", "Refund policy", "Yearly plans can be refunded in full within 14 days of purchase."),
+        KnowledgeProject.Doc("invoices", "Invoices", "Invoices are under Billing and can be downloaded as PDF files."),
+        KnowledgeProject.Doc("password", "Reset your password", "Choose Forgot password on the sign-in page and follow the emailed link."),
+    ];
+
+    [Fact]
+    public async Task A_question_sharing_no_word_with_the_answer_is_found_through_the_embeddings()
+    {
+        await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("embeddings"), services: services =>
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new ConceptEmbedder()));
+        var project = await KnowledgeProject.CreateAsync(server);
+        (await project.PostDocumentsAsync(Documents)).EnsureSuccessStatusCode();
+
+        var hits = await project.SearchAsync("annual reimbursement");
+        var asked = await project.AskAsync("annual reimbursement?");
+
+        Assert.Equal("refund-policy", hits[0].GetProperty("externalId").GetString());
+        Assert.Equal("refund-policy", asked.GetProperty("retrieved")[0].GetProperty("externalId").GetString());
+        Assert.Equal(3L, await ScalarAsync(server, "SELECT count(*) FROM hyyve.chunks WHERE embedding IS NOT NULL"));
+    }
+
+    [Fact]
+    public async Task Without_an_embedding_model_the_same_question_finds_nothing()
+    {
+        await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("noembeddings"));
+        var project = await KnowledgeProject.CreateAsync(server);
+        (await project.PostDocumentsAsync(Documents)).EnsureSuccessStatusCode();
+
+        var hits = await project.SearchAsync("annual reimbursement");
+
+        Assert.Equal(JsonValueKind.Array, hits.ValueKind);
+        Assert.Equal(0, hits.GetArrayLength());
+        Assert.Equal(0L, await ScalarAsync(server, "SELECT count(*) FROM hyyve.chunks WHERE embedding IS NOT NULL"));
+    }
+
+    private static async Task<long> ScalarAsync(TestServer server, string sql)
+    {
+        await using var command = server.Get<Npgsql.NpgsqlDataSource>().CreateCommand(sql);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>
+    /// A deterministic stand-in for an embedding model: words of one concept ("annual", "yearly") share a dimension,
+    /// other words hash into the rest, so similarity follows meaning the way a real model's does, without a network.
+    /// </summary>
+    private sealed class ConceptEmbedder : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        private static readonly string[][] Concepts =
+        [
+            ["annual", "yearly", "year"],
+            ["refund", "refunded", "reimbursement", "reimburse", "money"],
+            ["invoice", "invoices", "bill", "billing", "receipt"],
+            ["password", "passcode", "sign"],
+        ];
+
+        private const int HashedDimensions = 16;
+
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
+            EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default) =>
+            Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(values.Select(v => new Embedding<float>(Embed(v)))));
+
+        private static float[] Embed(string text)
+        {
+            var vector = new float[Concepts.Length + HashedDimensions];
+            foreach (var word in text.ToLowerInvariant().Split(' ', '\n', '.', ',', '?').Where(w => w.Length > 2))
+            {
+                var concept = Array.FindIndex(Concepts, c => c.Contains(word));
+                vector[concept >= 0 ? concept : Concepts.Length + word.Sum(ch => ch) % HashedDimensions] += concept >= 0 ? 3 : 1;
+            }
+
+            return vector;
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+        public void Dispose()
+        {
+        }
+    }
+}
