@@ -74,16 +74,19 @@ public static class Dstc11Evaluation
         var answerable = results.Where(r => r.Answerable).ToList();
         double Retrieval(Func<AskOutcome, IReadOnlySet<string>, double> measure, bool hyyve) =>
             EvalMetrics.Mean(answerable.Select(r => measure(hyyve ? r.Hyyve : r.Baseline, r.Gold)));
+        // A plain full-text bot has no confidence model: it answers whenever it retrieves something, citing its top result.
+        bool Answered(AskOutcome o, bool hyyve) => hyyve ? o.Decision == "answer" : o.Retrieved.Count > 0;
+        IEnumerable<string> Citations(AskOutcome o, bool hyyve) => hyyve ? o.Cited : o.Retrieved.Take(1);
         (double, double, double) Decisions(bool hyyve) =>
-            EvalMetrics.PrecisionRecall(results.Select(r => ((hyyve ? r.Hyyve : r.Baseline).Decision == "answer", r.Answerable)));
+            EvalMetrics.PrecisionRecall(results.Select(r => (Answered(hyyve ? r.Hyyve : r.Baseline, hyyve), r.Answerable)));
         // Among answers given to answerable cases (an answer to an unanswerable case has no gold to cite).
         double CitesGold(bool hyyve) => EvalMetrics.Mean(answerable.Select(r => (Outcome: hyyve ? r.Hyyve : r.Baseline, r.Gold))
-            .Where(x => x.Outcome.Decision == "answer").Select(x => x.Outcome.Cited.Any(x.Gold.Contains) ? 1.0 : 0));
+            .Where(x => Answered(x.Outcome, hyyve)).Select(x => Citations(x.Outcome, hyyve).Any(x.Gold.Contains) ? 1.0 : 0));
         double Latency(double p, bool hyyve) => EvalMetrics.Percentile(results.Select(r => (hyyve ? r.Hyyve : r.Baseline).LatencyMs), p);
 
         var (bp, br, bf) = Decisions(false);
         var (hp, hr, hf) = Decisions(true);
-        return new ResultTable($"dstc11: {results.Count} cases ({answerable.Count} answerable), {documents} documents; baseline = last message alone")
+        return new ResultTable($"dstc11: {results.Count} cases ({answerable.Count} answerable), {documents} documents; baseline = plain full text on the last message alone, answering whenever it retrieves something")
             .Add("Hit@1 (answerable)", Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 1), false), Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 1), true))
             .Add("Hit@5 (answerable)", Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 5), false), Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 5), true))
             .Add("MRR@10 (answerable)", Retrieval((o, g) => EvalMetrics.ReciprocalRank(o.Retrieved, g, 10), false), Retrieval((o, g) => EvalMetrics.ReciprocalRank(o.Retrieved, g, 10), true))
