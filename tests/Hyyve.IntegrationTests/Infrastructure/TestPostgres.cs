@@ -21,6 +21,35 @@ public static class TestPostgres
         return new NpgsqlConnectionStringBuilder(admin) { Database = name, Timeout = 5 }.ConnectionString;
     }
 
+    /// <summary>The cluster is reused between runs; databases of earlier runs go, except any still in use.</summary>
+    private static void DropLeftoverDatabases(string admin)
+    {
+        using var connection = new NpgsqlConnection(admin);
+        connection.Open();
+        var names = new List<string>();
+        using (var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 't\\_%'", connection))
+        using (var reader = list.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                names.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var name in names)
+        {
+            try
+            {
+                using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\"", connection);
+                drop.ExecuteNonQuery();
+            }
+            catch (PostgresException)
+            {
+                // Another test run on this machine is using it.
+            }
+        }
+    }
+
     public static string ClusterRoot => Path.Combine(Path.GetTempPath(), $"hyyve-test-postgres-{Environment.UserName}");
 
     private static string StartCluster()
@@ -32,7 +61,9 @@ public static class TestPostgres
 
         try
         {
-            return EmbeddedPostgres.EnsureStarted(ClusterRoot).AdminConnectionString;
+            var admin = EmbeddedPostgres.EnsureStarted(ClusterRoot).AdminConnectionString;
+            DropLeftoverDatabases(admin);
+            return admin;
         }
         catch (InvalidOperationException ex) when (Environment.GetEnvironmentVariable("CI") is null)
         {
