@@ -36,12 +36,12 @@ public sealed class AnswerService(
         var terms = plan.Terms.Count == 0 && plan.Entity is not null
             ? QueryWords.Content(plan.Entity.Name).Select(w => new QueryTerm(w)).ToList()
             : plan.Terms;
-        var hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources, plan.Entity?.Name), cancellationToken);
+        var hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources, plan.Entity?.Name, request.Question), cancellationToken);
         var scoped = plan.Entity is not null && hits.Count > 0;
         if (hits.Count == 0 && plan.Entity is not null)
         {
             // Nothing about that entity matches: the question may be about something else after all.
-            hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources), cancellationToken);
+            hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources, Text: request.Question), cancellationToken);
         }
 
         var retrieved = Stopwatch.GetTimestamp();
