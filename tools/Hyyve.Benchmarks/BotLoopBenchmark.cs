@@ -17,6 +17,7 @@ internal static class BotLoopBenchmark
     private const int Rate = 200;
     private const int Requests = 2000;
     private const int Conversations = 100;
+    private const int Senders = 32;
 
     public static async Task RunAsync()
     {
@@ -35,6 +36,14 @@ internal static class BotLoopBenchmark
         table.Add("GET /api/ping (baseline)", ping.Throughput, Stats.Percentile(ping.Latencies, 50), Stats.Percentile(ping.Latencies, 99), ping.Errors);
         table.Add("POST /api/chatwoot/bot/{tenant}", intake.Throughput, Stats.Percentile(intake.Latencies, 50), Stats.Percentile(intake.Latencies, 99), intake.Errors);
         table.Print();
+
+        var pingMax = await SaturateAsync(i => client.GetAsync("/api/ping"));
+        var intakeMax = await SaturateAsync(i => client.SendAsync(world.SignedWebhook(template, 6_000_000 + i)));
+        var saturation = new Table($"Intake throughput ({Requests} requests, {Senders} concurrent senders, as fast as answered)",
+            "endpoint", "req/s", "p50 ms", "p99 ms", "errors");
+        saturation.Add("GET /api/ping (baseline)", pingMax.Throughput, Stats.Percentile(pingMax.Latencies, 50), Stats.Percentile(pingMax.Latencies, 99), pingMax.Errors);
+        saturation.Add("POST /api/chatwoot/bot/{tenant}", intakeMax.Throughput, Stats.Percentile(intakeMax.Latencies, 50), Stats.Percentile(intakeMax.Latencies, 99), intakeMax.Errors);
+        saturation.Print();
     }
 
     private static async Task ReplyAsync(BenchWorld world)
@@ -59,6 +68,30 @@ internal static class BotLoopBenchmark
 
     private static FakeMessage? BotReply(BenchWorld world, FakeConversation conversation) =>
         world.Chatwoot.Messages(world.Account.Id, conversation.DisplayId).FirstOrDefault(m => m.IsFromBot && !m.Private);
+
+    /// <summary>A closed loop: each sender sends its next request as soon as the previous one is answered.</summary>
+    private static async Task<(double Throughput, List<double> Latencies, int Errors)> SaturateAsync(Func<int, Task<HttpResponseMessage>> send)
+    {
+        var latencies = new double[Requests];
+        var errors = 0;
+        var next = -1;
+        var clock = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => Task.Run(async () =>
+        {
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < Requests)
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await send(index);
+                latencies[index] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        })));
+        return (Requests / clock.Elapsed.TotalSeconds, latencies.ToList(), errors);
+    }
 
     private static async Task<(double Throughput, List<double> Latencies, int Errors)> SteadyAsync(Func<int, Task<HttpResponseMessage>> send)
     {
