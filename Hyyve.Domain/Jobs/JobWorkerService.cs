@@ -56,7 +56,11 @@ internal sealed class JobWorkerService(
                     continue;
                 }
 
-                await RunAsync(job);
+                // While there is work, each completion leases the next job in the same statement.
+                while (job is not null)
+                {
+                    job = await RunAsync(job, leaseNext: !stoppingToken.IsCancellationRequested);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -70,7 +74,8 @@ internal sealed class JobWorkerService(
         }
     }
 
-    private async Task RunAsync(LeasedJob job)
+    /// <summary>Runs one job and records its outcome; after a success, returns the next job leased with the completion.</summary>
+    private async Task<LeasedJob?> RunAsync(LeasedJob job, bool leaseNext)
     {
         using var leaseLost = CancellationTokenSource.CreateLinkedTokenSource(_hardStop.Token);
         using var renewal = RenewWhileRunning(job, leaseLost);
@@ -80,21 +85,28 @@ internal sealed class JobWorkerService(
         {
             await handler.HandleAsync(job, leaseLost.Token);
             await renewal.StopAsync();
-            if (!await queue.CompleteAsync(job.Id, _workerId, CancellationToken.None))
+            var (completed, next) = leaseNext
+                ? await queue.CompleteAndLeaseNextAsync(job.Id, _workerId, _kinds, CancellationToken.None)
+                : (await queue.CompleteAsync(job.Id, _workerId, CancellationToken.None), null);
+            if (!completed)
             {
                 JobsLog.LeaseLost(logger, job.Id, job.Kind);
             }
+
+            return next;
         }
         catch (OperationCanceledException) when (_hardStop.IsCancellationRequested)
         {
             await renewal.StopAsync();
             await queue.ReleaseAsync(job.Id, _workerId, CancellationToken.None);
             JobsLog.JobReleased(logger, job.Id, job.Kind);
+            return null;
         }
         catch (Exception ex)
         {
             await renewal.StopAsync();
             await RecordFailureAsync(job, ex);
+            return null;
         }
     }
 
