@@ -14,7 +14,8 @@ namespace Hyyve.Domain.Conversations;
 /// proof the earlier POST landed: the webhook echo (carrying <c>content_attributes.hyyve.answer_id</c>) in the
 /// transcript, then the conversation's messages read with the tenant's user token. Only without proof does it post again.
 /// </summary>
-public sealed class BotPoster(NpgsqlDataSource dataSource, ChatwootClient chatwoot, IOptions<ChatwootOptions> options, ILogger<BotPoster> logger)
+public sealed class BotPoster(
+    NpgsqlDataSource dataSource, ChatwootClient chatwoot, IOptions<ChatwootOptions> options, TimeProvider time, ILogger<BotPoster> logger)
 {
     public async Task PostOnceAsync(ChatwootTenant tenant, long conversationId, long afterMessageId, Guid answerId, string part,
         string content, bool isPrivate, JsonObject attributes, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ public sealed class BotPoster(NpgsqlDataSource dataSource, ChatwootClient chatwo
     private async Task<long?> FindLandedAsync(ChatwootTenant tenant, long conversationId, long afterMessageId, Guid answerId, bool isPrivate,
         CancellationToken cancellationToken)
     {
-        var deadline = DateTimeOffset.UtcNow + options.Value.EchoWait;
+        var deadline = time.GetUtcNow() + options.Value.EchoWait;
         do
         {
             if (await FindEchoAsync(tenant.Id, answerId, isPrivate, cancellationToken) is { } echoed)
@@ -61,9 +62,9 @@ public sealed class BotPoster(NpgsqlDataSource dataSource, ChatwootClient chatwo
                 return echoed;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
         }
-        while (DateTimeOffset.UtcNow < deadline);
+        while (time.GetUtcNow() < deadline);
 
         return tenant.AsUser() is { } user ? await FindInChatwootAsync(user, conversationId, afterMessageId, answerId, isPrivate, cancellationToken) : null;
     }

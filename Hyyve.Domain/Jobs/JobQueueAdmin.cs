@@ -75,8 +75,7 @@ public sealed class JobQueueAdmin(NpgsqlDataSource dataSource)
         {
             if (reader.GetString(6) == "dead")
             {
-                dead.Add(new LeasedJob(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
-                    reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5)));
+                dead.Add(PostgresJobQueue.ReadLeased(reader));
             }
         }
 

@@ -42,33 +42,24 @@ public sealed class PostgresJobQueue(NpgsqlDataSource dataSource, IOptions<JobOp
     }
 
     /// <summary>Leases the oldest due job of one of <paramref name="kinds"/>, or returns null.</summary>
-    public async Task<LeasedJob?> LeaseAsync(string workerId, string[] kinds, CancellationToken cancellationToken)
-    {
-        const string sql = """
-            UPDATE hyyve.jobs j
-            SET status = 'running', attempts = j.attempts + 1, leased_by = @worker,
-                lease_expires_at = now() + @lease, updated_at = now()
-            FROM (SELECT id FROM hyyve.jobs
-                  WHERE status = 'ready' AND run_at <= now() AND kind = ANY(@kinds)
-                  ORDER BY run_at, id
-                  LIMIT 1
-                  FOR UPDATE SKIP LOCKED) next
-            WHERE j.id = next.id
-            RETURNING j.id, j.kind, j.payload::text, j.attempts, j.max_attempts, j.created_at
-            """;
-        await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.AddWithValue("worker", workerId);
-        command.Parameters.AddWithValue("lease", _options.LeaseDuration);
-        command.Parameters.AddWithValue("kinds", kinds);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? ReadLeased(reader, 0) : null;
-    }
+    public async Task<LeasedJob?> LeaseAsync(string workerId, string[] kinds, CancellationToken cancellationToken) =>
+        (await FinishAndLeaseAsync(null, workerId, kinds, cancellationToken)).Next;
+
+    /// <summary>Completes a job and leases the next in one statement, so a busy worker pays one commit per job instead of two.</summary>
+    public Task<(bool Completed, LeasedJob? Next)> CompleteAndLeaseNextAsync(long jobId, string workerId, string[] kinds,
+        CancellationToken cancellationToken) =>
+        FinishAndLeaseAsync(jobId, workerId, kinds, cancellationToken);
+
+    /// <summary>Completes a job without leasing another (e.g. while stopping); false means the lease was lost.</summary>
+    public async Task<bool> CompleteAsync(long jobId, string workerId, CancellationToken cancellationToken) =>
+        (await FinishAndLeaseAsync(jobId, workerId, [], cancellationToken)).Completed;
 
     /// <summary>
-    /// Completes a job and leases the next in one statement, so a busy worker pays one commit per job instead of two.
-    /// The lease sub-query reads the snapshot from before the completion, in which the finished job is still running.
+    /// The one statement that completes and leases: completes <paramref name="finishedJobId"/> when given (and still held by
+    /// this worker), then leases the oldest due job of <paramref name="kinds"/> when any. The lease sub-query reads the
+    /// snapshot from before the completion, in which the finished job is still running, so it is never leased again.
     /// </summary>
-    public async Task<(bool Completed, LeasedJob? Next)> CompleteAndLeaseNextAsync(long jobId, string workerId, string[] kinds,
+    private async Task<(bool Completed, LeasedJob? Next)> FinishAndLeaseAsync(long? finishedJobId, string workerId, string[] kinds,
         CancellationToken cancellationToken)
     {
         const string sql = """
@@ -94,18 +85,19 @@ public sealed class PostgresJobQueue(NpgsqlDataSource dataSource, IOptions<JobOp
             FROM (SELECT 1) one LEFT JOIN leased l ON true
             """;
         await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.AddWithValue("id", jobId);
+        command.Parameters.Add(new NpgsqlParameter("id", NpgsqlDbType.Bigint) { Value = (object?)finishedJobId ?? DBNull.Value });
         command.Parameters.AddWithValue("worker", workerId);
         command.Parameters.AddWithValue("kinds", kinds);
         command.Parameters.AddWithValue("lease", _options.LeaseDuration);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return (reader.GetInt64(6) > 0, reader.IsDBNull(0) ? null : ReadLeased(reader, 0));
+        return (reader.GetInt64(6) > 0, reader.IsDBNull(0) ? null : ReadLeased(reader));
     }
 
-    private static LeasedJob ReadLeased(NpgsqlDataReader reader, int first) => new(
-        reader.GetInt64(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetInt32(first + 3),
-        reader.GetInt32(first + 4), reader.GetFieldValue<DateTimeOffset>(first + 5));
+    /// <summary>A job from columns id, kind, payload, attempts, max_attempts, created_at (in that order, from the first).</summary>
+    internal static LeasedJob ReadLeased(NpgsqlDataReader reader) => new(
+        reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3),
+        reader.GetInt32(4), reader.GetFieldValue<DateTimeOffset>(5));
 
     /// <summary>Extends the lease; false means this worker no longer holds the job.</summary>
     public Task<bool> RenewAsync(long jobId, string workerId, CancellationToken cancellationToken) =>
@@ -113,13 +105,6 @@ public sealed class PostgresJobQueue(NpgsqlDataSource dataSource, IOptions<JobOp
             UPDATE hyyve.jobs SET lease_expires_at = now() + @lease, updated_at = now()
             WHERE id = @id AND leased_by = @worker AND status = 'running'
             """, jobId, workerId, cancellationToken, ("lease", _options.LeaseDuration));
-
-    public Task<bool> CompleteAsync(long jobId, string workerId, CancellationToken cancellationToken) =>
-        ExecuteGuardedAsync("""
-            UPDATE hyyve.jobs
-            SET status = 'succeeded', completed_at = now(), updated_at = now(), lease_expires_at = NULL
-            WHERE id = @id AND leased_by = @worker AND status = 'running'
-            """, jobId, workerId, cancellationToken);
 
     /// <summary>Puts a job back untouched (its attempt not counted), e.g. on shutdown.</summary>
     public Task<bool> ReleaseAsync(long jobId, string workerId, CancellationToken cancellationToken) =>
