@@ -21,10 +21,12 @@ public sealed record AnswerRequest(
     long? ChatwootMessageId = null,
     bool UseContext = true);
 
+/// <summary>Answer from the knowledge, hand off to a human, or a short friendly reply to small talk (no knowledge, no citations).</summary>
 public enum AnswerDecision
 {
     Answer,
     Handoff,
+    SmallTalk,
 }
 
 /// <summary>Why the bot handed a conversation to a human. Stored as snake_case (<c>low_confidence</c> …).</summary>

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
-/// The answer pipeline: detect a request for a human → build the query from the conversation → retrieve from this
-/// project only → extractive answer → confidence → answer or hand off (with the draft for the agent).
+/// The answer pipeline: a request for a human hands off at once (its words are never searched); small talk gets a short
+/// reply; otherwise the query is built from the question (and from the turn before only when the question leans on it) →
+/// retrieve from this project only → extractive answer → confidence → answer or hand off (with the draft for the agent).
 /// </summary>
 public sealed class AnswerService(
     IKnowledgeIndex index,
@@ -17,10 +18,13 @@ public sealed class AnswerService(
     RetrievalPlanner planner,
     ExtractiveAnswerer answerer,
     HumanRequestDetector humanRequests,
+    ChunkEmbedder embedder,
+    SentenceVectors sentenceVectors,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger) : IAnswerService
 {
     public const string ExtractiveModel = "extractive";
+    public const string SmallTalkModel = "smalltalk";
     private const int SnippetChars = 240;
 
     public async Task<AnswerResult> AnswerAsync(AnswerRequest request, CancellationToken cancellationToken)
@@ -29,49 +33,90 @@ public sealed class AnswerService(
         var settings = options.Value;
         var project = await projects.FindProjectAsync(request.ProjectId, cancellationToken)
             ?? throw new NotFoundException($"Project {request.ProjectId} was not found.");
-        var wantsHuman = humanRequests.IsHumanRequest(request.Question);
+        if (humanRequests.IsHumanRequest(request.Question))
+        {
+            return Finish(Verdict(AnswerDecision.Handoff, HandoffReason.CustomerRequest, null, [], 0, [], null, started, started, null), project.Id);
+        }
+
+        if (SmallTalk.Classify(request.Question) is not SmallTalkKind.None and var kind)
+        {
+            var reply = kind switch { SmallTalkKind.Thanks => settings.ThanksReply, SmallTalkKind.Goodbye => settings.GoodbyeReply, _ => settings.GreetingReply };
+            return Finish(Verdict(AnswerDecision.SmallTalk, null, reply, [], 1, [], null, started, started, null) with { Model = SmallTalkModel }, project.Id);
+        }
+
+        var question = SmallTalk.WithoutGreeting(request.Question);
+        var previous = request.UseContext ? request.History.LastOrDefault(t => t.Role == "customer")?.Text : null;
+        var followUp = previous is not null && FollowUp.DependsOnHistory(question);
+        var searchText = followUp ? $"{previous} {question}" : question;
 
         var entities = await index.ListEntitiesAsync(project.Id, cancellationToken);
-        var plan = planner.Plan(request.Question, request.History, request.UseContext ? entities : [], request.UseContext);
+        var plan = planner.Plan(question, request.History, request.UseContext ? entities : [], request.UseContext, followUp);
         var terms = plan.Terms.Count == 0 && plan.Entity is not null
             ? QueryWords.Content(plan.Entity.Name).Select(w => new QueryTerm(w)).ToList()
             : plan.Terms;
-        var hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources, plan.Entity?.Name, request.Question), cancellationToken);
+        var vector = await embedder.EmbedQueryAsync(searchText, cancellationToken);
+        var query = new KnowledgeQuery(terms, settings.RetrievedSources, plan.Entity?.Name, searchText, vector);
+        var hits = await index.SearchAsync(project.Id, query, cancellationToken);
         var scoped = plan.Entity is not null && hits.Count > 0;
         if (hits.Count == 0 && plan.Entity is not null)
         {
             // Nothing about that entity matches: the question may be about something else after all.
-            hits = await index.SearchAsync(project.Id, new KnowledgeQuery(terms, settings.RetrievedSources, Text: request.Question), cancellationToken);
+            hits = await index.SearchAsync(project.Id, query with { Entity = null }, cancellationToken);
         }
 
         var retrieved = Stopwatch.GetTimestamp();
         var queryWords = terms.Where(t => t.Boost >= 1).Select(t => t.Word).Distinct().ToList();
-        var draft = answerer.Answer(queryWords, hits);
+        var top = hits.Count > 0 ? hits[0] : null;
+        var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
+        var similarities = top is null ? null
+            : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(top), cancellationToken);
+        var draft = answerer.Answer(queryWords, hits, similarities);
         var generated = Stopwatch.GetTimestamp();
 
-        var top = hits.Count > 0 ? hits[0] : null;
+        var hasVectors = hits.Any(h => h.Similarity != 0);
         // Knowledge without entities has no entity to name, so there a question is in scope when the best source
         // covers most of it.
-        var inScope = scoped || (entities.Count == 0 && (top?.Coverage ?? 0) >= settings.UnscopedCoverage);
+        var inScope = scoped || (entities.Count == 0 && (hasVectors || (top?.Coverage ?? 0) >= settings.UnscopedCoverage));
         var signals = new AnswerSignals(inScope, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
-            draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(request.Question), QuestionShape.IsTransactional(request.Question),
-            queryWords.Count);
-        var relevant = top is not null && top.Coverage >= settings.MinimumCoverage;
-        var confidence = relevant ? ConfidenceScorer.Score(signals) : 0;
+            draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(question), QuestionShape.IsTransactional(question), queryWords.Count,
+            hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp);
+        var relevant = top is not null && (hasVectors ? top.Similarity >= settings.RelevantSimilarity || top.Coverage >= settings.UnscopedCoverage
+            : top.Coverage >= settings.MinimumCoverage);
+        var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);
         var threshold = project.ConfidenceThreshold ?? settings.ConfidenceThreshold;
-        HandoffReason? reason = wantsHuman ? HandoffReason.CustomerRequest
+        HandoffReason? reason = confidence >= threshold && draft is not null ? null
             : !relevant || draft is null ? HandoffReason.MissingKnowledge
-            : confidence < threshold ? HandoffReason.LowConfidence
-            : null;
+            : HandoffReason.LowConfidence;
 
         var cited = draft?.Citations.Select(c => c.ExternalId).ToHashSet(StringComparer.Ordinal) ?? [];
         var sources = hits.Select((hit, i) => new RetrievedSource(i + 1, hit.ExternalId, hit.Title, hit.Url, hit.ChunkId,
-            Math.Round(hit.Score, 6), Snippet(hit.Content), cited.Contains(hit.ExternalId))).ToList();
-        var timings = new AnswerTimings(Ms(started, retrieved), Ms(retrieved, generated), Ms(started, Stopwatch.GetTimestamp()));
-        var result = new AnswerResult(Guid.CreateVersion7(), reason is null ? AnswerDecision.Answer : AnswerDecision.Handoff, reason,
-            reason is null ? draft!.Text : null, reason is null ? null : draft?.Text, confidence,
-            draft?.Citations ?? [], sources, timings, ExtractiveModel, new TokenUsage(0, 0), signals);
-        AnsweringLog.Answered(logger, project.Id, result.AnswerId, result.Decision, reason, confidence, timings.TotalMs);
+            Math.Round(hasVectors ? hit.Fused : hit.Score, 6), Snippet(hit.Content), cited.Contains(hit.ExternalId))).ToList();
+        var decision = reason is null ? AnswerDecision.Answer : AnswerDecision.Handoff;
+        return Finish(Verdict(decision, reason, draft?.Text, draft?.Citations ?? [], confidence, sources, signals, started, retrieved, generated), project.Id);
+    }
+
+    /// <summary>How far the best document's cosine stands above the next document's.</summary>
+    private static double Margin(IReadOnlyList<KnowledgeHit> hits) =>
+        hits.Count switch
+        {
+            0 => 0,
+            1 => hits[0].Similarity,
+            _ => hits[0].Similarity - hits.Skip(1).Max(h => h.Similarity),
+        };
+
+    private static AnswerResult Verdict(AnswerDecision decision, HandoffReason? reason, string? text, IReadOnlyList<Citation>? citations,
+        double confidence, IReadOnlyList<RetrievedSource> sources, AnswerSignals? signals, long started, long retrieved, long? generated)
+    {
+        var end = Stopwatch.GetTimestamp();
+        var timings = new AnswerTimings(Ms(started, retrieved), Ms(retrieved, generated ?? retrieved), Ms(started, end));
+        var answered = decision != AnswerDecision.Handoff;
+        return new AnswerResult(Guid.CreateVersion7(), decision, reason, answered ? text : null, answered ? null : text, confidence,
+            citations ?? [], sources, timings, ExtractiveModel, new TokenUsage(0, 0), signals);
+    }
+
+    private AnswerResult Finish(AnswerResult result, Guid projectId)
+    {
+        AnsweringLog.Answered(logger, projectId, result.AnswerId, result.Decision, result.Reason, result.Confidence, result.Timings.TotalMs);
         return result;
     }
 

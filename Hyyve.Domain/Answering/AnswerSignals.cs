@@ -1,8 +1,11 @@
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
-/// The evidence a confidence was computed from, for agents and tuning: whether the question is scoped (the
-/// conversation named an entity the knowledge is about, or the knowledge has no entities to choose between), how much of the query the best source matched, and what kind of turn the question is.
+/// The evidence a confidence was computed from, for agents and tuning. Lexical: whether the question is scoped (the
+/// conversation named an entity the knowledge is about, or the knowledge has no entities to choose between), how much of
+/// the query the best source matched, and what kind of turn the question is. Semantic (when vectors are on): the best
+/// source's cosine to the question, its margin over the next document, whether both channels ranked it first, and the
+/// cosine of the answer's best sentence.
 /// </summary>
 public sealed record AnswerSignals(
     bool EntityResolved,
@@ -12,4 +15,10 @@ public sealed record AnswerSignals(
     double SentenceSupport,
     bool QuestionForm,
     bool Transactional,
-    int QueryTerms);
+    int QueryTerms,
+    bool HasVectors = false,
+    double Similarity = 0,
+    double Margin = 0,
+    bool Agreement = false,
+    double SentenceSimilarity = 0,
+    bool FollowUp = false);

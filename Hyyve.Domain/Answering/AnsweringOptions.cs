@@ -39,4 +39,21 @@ public sealed class AnsweringOptions
     /// <summary>Below this share of the query's weight matched by the best source, nothing relevant was found.</summary>
     [Range(0.0, 1.0)]
     public double MinimumCoverage { get; set; } = 0.15;
+
+    /// <summary>With vectors: a handoff is for missing knowledge when the best source's cosine to the question is below this
+    /// (nothing close in meaning), and for low confidence otherwise (something close, but not close enough to answer).</summary>
+    [Range(0.0, 1.0)]
+    public double RelevantSimilarity { get; set; } = 0.55;
+
+    /// <summary>Weights of the confidence model when vectors are on.</summary>
+    public ConfidenceWeights Confidence { get; set; } = new();
+
+    /// <summary>Reply to a greeting that asks nothing yet.</summary>
+    public string GreetingReply { get; set; } = "Hi! How can I help you today?";
+
+    /// <summary>Reply to thanks.</summary>
+    public string ThanksReply { get; set; } = "You're welcome! Is there anything else I can help with?";
+
+    /// <summary>Reply to a goodbye.</summary>
+    public string GoodbyeReply { get; set; } = "Glad I could help. Have a great day!";
 }

@@ -1,66 +1,79 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Hyyve.Domain.Knowledge;
 using Microsoft.Extensions.Options;
 
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
-/// The offline answerer: takes the sentences of the top sources that share the most query words (the best
-/// source always contributes its best sentence), marks each with its source number and lists the sources.
-/// Only retrieved sources can be cited, because only their sentences can be chosen.
+/// The offline answerer: answers from the best source alone (never mixing in sentences of other articles) with the
+/// sentence that answers the question, scored by its meaning (cosine to the question, when vectors are on) and the
+/// question words it shares. A sentence whose pronoun needs the sentence before it ("Reset your password to unlock
+/// it.") brings that sentence along, and a second sentence joins only when it scores almost as well, so answers stay short.
 /// </summary>
-public sealed class ExtractiveAnswerer(IOptions<AnsweringOptions> options)
+public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> options)
 {
-    private const int SourcesRead = 3;
     private const int MaxSentenceChars = 400;
+    private const double LexicalWeight = 0.25;
+    private const double SecondSentenceMargin = 0.03;
 
-    public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits)
+    /// <summary>The sentences of a source's chunk, in order, as the answerer reads them (list items and lines count as sentences).</summary>
+    public static IReadOnlyList<string> SentencesOf(KnowledgeHit hit) =>
+        hit.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => ListMarker().Replace(line, ""))
+            .SelectMany(Sentences.Split)
+            .Where(s => s.Any(char.IsLetterOrDigit))
+            .ToList();
+
+    /// <summary>The answer from <paramref name="hits"/>[0], given the question's content words and, with vectors, the cosine of each of
+    /// <see cref="SentencesOf"/>(hits[0]) to the question (<paramref name="similarities"/>).</summary>
+    public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null)
     {
         if (hits.Count == 0)
         {
             return null;
         }
 
-        var candidates = hits.Take(SourcesRead)
-            .SelectMany((hit, rank) => Knowledge.Sentences.Split(hit.Content)
-                .Select((sentence, order) => (Hit: hit, Rank: rank, Order: order, Sentence: Trim(sentence),
-                    Score: Overlap(sentence, queryWords) + (rank == 0 ? 0.5 : 0) - order * 0.01)))
+        var top = hits[0];
+        var sentences = SentencesOf(top);
+        if (sentences.Count == 0)
+        {
+            return null;
+        }
+
+        var scored = sentences.Select((sentence, i) =>
+            {
+                var lexical = queryWords.Count == 0 ? 0 : Overlap(sentence, queryWords) / queryWords.Count;
+                var semantic = similarities is { } s && i < s.Count ? s[i] : 0;
+                return (Index: i, Lexical: lexical, Semantic: semantic, Score: semantic + LexicalWeight * lexical - 0.005 * i);
+            })
             .ToList();
-        var best = candidates.Where(c => c.Rank == 0).MaxBy(c => c.Score);
-        var chosen = new List<(KnowledgeHit Hit, int Rank, int Order, string Sentence, double Score)> { best };
-        chosen.AddRange(candidates
-            .Where(c => c != best && c.Score >= 1 && c.Score >= best.Score * 0.6)
-            .OrderByDescending(c => c.Score)
-            .Take(options.Value.MaxAnswerSentences - 1));
-        // Read in source order, so each source's sentences stay together.
-        chosen = chosen.OrderBy(c => c.Rank).ThenBy(c => c.Order).ToList();
-
-        var citations = new List<Citation>();
-        var text = new StringBuilder();
-        foreach (var sentence in chosen)
+        var best = scored.MaxBy(s => s.Score);
+        var chosen = new SortedSet<int> { best.Index };
+        if (best.Index > 0 && NeedsReferent(sentences[best.Index]))
         {
-            var citation = citations.FirstOrDefault(c => c.ExternalId == sentence.Hit.ExternalId);
-            if (citation is null)
-            {
-                citation = new Citation(citations.Count + 1, sentence.Hit.ExternalId, sentence.Hit.Title, sentence.Hit.Url);
-                citations.Add(citation);
-            }
-
-            text.Append(text.Length > 0 ? " " : "").Append(sentence.Sentence).Append($" [{citation.N}]");
+            chosen.Add(best.Index - 1);
         }
 
-        text.Append("\n\nSources:");
-        foreach (var citation in citations)
+        foreach (var next in scored.Where(s => s.Index != best.Index && s.Score >= best.Score - SecondSentenceMargin).OrderByDescending(s => s.Score))
         {
-            text.Append($"\n[{citation.N}] {citation.Title}");
-            if (citation.Url is not null)
+            if (chosen.Count >= options.Value.MaxAnswerSentences)
             {
-                text.Append($" — {citation.Url}");
+                break;
             }
+
+            chosen.Add(next.Index);
         }
 
-        var support = queryWords.Count == 0 ? 0 : Overlap(best.Sentence, queryWords) / queryWords.Count;
-        return new ExtractiveAnswer(text.ToString(), citations, Math.Min(1, support));
+        var citation = new Citation(1, top.ExternalId, top.Title, top.Url);
+        var text = new StringBuilder(string.Join(" ", chosen.Select(i => Trim(sentences[i])))).Append(" [1]");
+        text.Append("\n\nSources:\n[1] ").Append(citation.Title);
+        if (citation.Url is not null)
+        {
+            text.Append(" — ").Append(citation.Url);
+        }
+
+        return new ExtractiveAnswer(text.ToString(), [citation], Math.Min(1, best.Lexical), best.Semantic);
     }
 
     /// <summary>How many query words a sentence contains, matching on a shared stem-like prefix.</summary>
@@ -69,6 +82,8 @@ public sealed class ExtractiveAnswerer(IOptions<AnsweringOptions> options)
         var words = QueryWords.Content(sentence).ToList();
         return queryWords.Count(q => words.Any(w => SharePrefix(w, q)));
     }
+
+    private static bool NeedsReferent(string sentence) => Referent().IsMatch(sentence);
 
     private static bool SharePrefix(string word, string query)
     {
@@ -86,4 +101,11 @@ public sealed class ExtractiveAnswerer(IOptions<AnsweringOptions> options)
         var cut = sentence.LastIndexOf(' ', MaxSentenceChars);
         return sentence[..(cut > MaxSentenceChars / 2 ? cut : MaxSentenceChars)] + " …";
     }
+
+    /// <summary>Words whose referent is in an earlier sentence.</summary>
+    [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such)\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Referent();
+
+    [GeneratedRegex(@"^(?:[-*+]|\d+[.)])\s+")]
+    private static partial Regex ListMarker();
 }

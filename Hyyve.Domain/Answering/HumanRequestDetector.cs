@@ -4,7 +4,8 @@ namespace Hyyve.Domain.Answering;
 /// Does the customer explicitly ask for a person? A request pairs a contact verb ("talk", "speak", "chat",
 /// "contact") with a word for a human ("agent", "person", "someone", "operator"), or uses a phrase that needs no
 /// verb ("live agent", "real person", "human please"). Words match with one typo, so "somneone" and "talkk" count.
-/// "Customer service" alone is a question about contact details, not a request for a person here and now.
+/// "Customer service" alone is a question about contact details, not a request for a person here and now. Frustration
+/// with the bot ("this bot is useless") is a request too: the customer has given up on it.
 /// </summary>
 public sealed class HumanRequestDetector
 {
@@ -18,6 +19,10 @@ public sealed class HumanRequestDetector
     [
         ["live", "agent"], ["human", "agent"], ["real", "person"], ["real", "human"], ["live", "person"], ["live", "chat"],
         ["human", "please"], ["agent", "please"], ["speak", "agent"], ["talk", "human"], ["not", "bot"], ["no", "bot"],
+        ["real", "agent"], ["actual", "person"], ["actual", "human"], ["person", "please"], ["someone", "real"],
+        ["bot", "useless"], ["useless", "bot"], ["stupid", "bot"], ["bot", "stupid"], ["hate", "bot"], ["not", "helping"],
+        ["bot", "is", "useless"], ["bot", "sucks"], ["stop", "bot"],
+        ["get", "me", "someone"], ["get", "me", "a", "human"], ["get", "me", "a", "person"], ["get", "me", "an", "agent"],
     ];
 
     public bool IsHumanRequest(string text)

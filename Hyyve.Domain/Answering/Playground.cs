@@ -65,7 +65,7 @@ public sealed record AskResponse(
 {
     public static AskResponse From(AnswerResult result) => new(
         result.AnswerId,
-        result.Decision == AnswerDecision.Answer ? "answer" : "handoff",
+        result.Decision.ToWire(),
         result.Text,
         result.DraftAnswer,
         result.Confidence,

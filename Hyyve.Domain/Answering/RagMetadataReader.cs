@@ -22,7 +22,7 @@ internal static class RagMetadataReader
             s[4].GetGuid(), s[5].GetDouble(), "", s[6].GetBoolean())).ToList();
         return new AnswerResult(
             reader.GetGuid(0),
-            reader.GetString(1) == "answer" ? AnswerDecision.Answer : AnswerDecision.Handoff,
+            AnswerDecisionNames.ParseDecision(reader.GetString(1)),
             reason,
             reader.IsDBNull(3) ? null : reader.GetString(3),
             reader.IsDBNull(4) ? null : reader.GetString(4),

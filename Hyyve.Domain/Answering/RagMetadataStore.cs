@@ -28,7 +28,7 @@ public sealed class RagMetadataStore(NpgsqlDataSource dataSource, ILogger<RagMet
             p.Add(new NpgsqlParameter("conversation_id", NpgsqlDbType.Bigint) { Value = (object?)request.ChatwootConversationId ?? DBNull.Value });
             p.Add(new NpgsqlParameter("message_id", NpgsqlDbType.Bigint) { Value = (object?)request.ChatwootMessageId ?? DBNull.Value });
             p.AddWithValue("question", request.Question);
-            p.AddWithValue("decision", result.Decision == AnswerDecision.Answer ? "answer" : "handoff");
+            p.AddWithValue("decision", result.Decision.ToWire());
             p.Add(new NpgsqlParameter("reason", NpgsqlDbType.Text) { Value = (object?)result.Reason?.ToSnakeCase() ?? DBNull.Value });
             p.AddWithValue("confidence", (float)result.Confidence);
             p.AddWithValue("model", result.Model);
@@ -70,7 +70,7 @@ public sealed class RagMetadataStore(NpgsqlDataSource dataSource, ILogger<RagMet
             analytics.Parameters.AddWithValue("handed_off", result.Decision == AnswerDecision.Handoff ? 1 : 0);
             analytics.Parameters.AddWithValue("confidence", result.Confidence);
             analytics.Parameters.AddWithValue("low_confidence", result.Reason == HandoffReason.LowConfidence ? 1 : 0);
-            analytics.Parameters.AddWithValue("decision", result.Decision == AnswerDecision.Answer ? "answer" : "handoff");
+            analytics.Parameters.AddWithValue("decision", result.Decision.ToWire());
             analytics.Parameters.Add(new NpgsqlParameter("reason", NpgsqlDbType.Text) { Value = (object?)result.Reason?.ToSnakeCase() ?? DBNull.Value });
             await analytics.ExecuteNonQueryAsync(cancellationToken);
         }

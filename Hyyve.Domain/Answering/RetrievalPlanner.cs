@@ -13,7 +13,10 @@ public sealed class RetrievalPlanner(IOptions<AnsweringOptions> options)
 {
     private static readonly ConditionalWeakTable<IReadOnlyList<KnowledgeEntity>, EntityResolver> Resolvers = new();
 
-    public RetrievalPlan Plan(string question, IReadOnlyList<ConversationTurn> history, IReadOnlyList<KnowledgeEntity> entities, bool useContext)
+    /// <summary>The plan for <paramref name="question"/>; the previous customer turn's words join the query only when
+    /// <paramref name="dependsOnHistory"/> (the question leans on it, see <see cref="FollowUp"/>).</summary>
+    public RetrievalPlan Plan(string question, IReadOnlyList<ConversationTurn> history, IReadOnlyList<KnowledgeEntity> entities, bool useContext,
+        bool dependsOnHistory = true)
     {
         var settings = options.Value;
         var resolver = Resolvers.GetValue(entities, list => new EntityResolver(list));
@@ -23,7 +26,7 @@ public sealed class RetrievalPlanner(IOptions<AnsweringOptions> options)
             .Where(w => !nameWords.Contains(w))
             .Select(w => new QueryTerm(w, 1, Prefix: w.Length >= 4))
             .ToList();
-        if (useContext && entity is null && settings.HistoryTermBoost > 0
+        if (useContext && dependsOnHistory && entity is null && settings.HistoryTermBoost > 0
             && history.LastOrDefault(t => t.Role == "customer") is { } previous)
         {
             terms.AddRange(QueryWords.Content(previous.Text).Select(w => new QueryTerm(w, settings.HistoryTermBoost, Prefix: w.Length >= 4)));

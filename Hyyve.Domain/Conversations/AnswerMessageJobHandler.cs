@@ -38,7 +38,7 @@ public sealed class AnswerMessageJobHandler(
         var question = await conversations.GetMessageTextAsync(tenant.Id, payload.MessageId, cancellationToken) ?? "";
         var result = await records.FindForMessageAsync(project.Id, payload.ConversationId, payload.MessageId, cancellationToken)
                      ?? await AnswerAndRecordAsync(tenant.Id, project.Id, payload, question, cancellationToken);
-        if (result.Decision == AnswerDecision.Answer)
+        if (result.Decision.Replies())
         {
             await poster.PostOnceAsync(tenant, payload.ConversationId, payload.MessageId, result.AnswerId, BotPostParts.Reply,
                 result.Text ?? "", isPrivate: false, ReplyAttributes.ForReply(result), cancellationToken);

@@ -17,4 +17,8 @@ public static class JobKinds
     /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>); also a storage queue name, so only
     /// lowercase letters, digits and hyphens.</summary>
     public const string IngestDocuments = "knowledge-ingest";
+
+    /// <summary>Embeds a project's chunks that have no vector yet (payload <c>EmbedChunksJob</c>), after an upload that was
+    /// indexed by full text at once; also a storage queue name.</summary>
+    public const string EmbedChunks = "knowledge-embed";
 }

@@ -1,17 +1,21 @@
+using Hyyve.Domain.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Options;
 
 namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
-/// The optional vector channel's model: embeds chunks at ingestion and questions at search time, when an
-/// <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered; otherwise every call is a no-op.
+/// The vector channel's model: embeds chunks in ingestion jobs and questions at search time, when an
+/// <see cref="IEmbeddingGenerator{TInput,TEmbedding}"/> is registered (the local model by default); otherwise every call is a no-op.
 /// </summary>
 public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbeddingGenerator<string, Embedding<float>>? generator = null)
 {
     public bool IsEnabled => generator is not null;
 
-    /// <summary>The documents with an embedding per chunk (the text a chunk is found by: title, headings, body).</summary>
+    /// <summary>The text a chunk is found by: its document's title, its headings and its body.</summary>
+    public static string TextOf(string title, string headingPath, string content) => $"{title}\n{headingPath}\n{content}";
+
+    /// <summary>The documents with an embedding per chunk.</summary>
     public async Task<IReadOnlyList<IndexedDocument>> EmbedAsync(IReadOnlyList<IndexedDocument> documents, CancellationToken cancellationToken)
     {
         if (generator is null)
@@ -19,18 +23,31 @@ public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbedding
             return documents;
         }
 
-        var texts = documents.SelectMany(d => d.Chunks.Select(c => $"{d.Document.Title}\n{c.HeadingPath}\n{c.Text}")).ToList();
+        var vectors = await EmbedTextsAsync(
+            documents.SelectMany(d => d.Chunks.Select(c => TextOf(d.Document.Title, c.HeadingPath, c.Text))).ToList(), cancellationToken);
+        var next = 0;
+        return documents.Select(d => d with { Embeddings = vectors.GetRange(Advance(ref next, d.Chunks.Count), d.Chunks.Count) }).ToList();
+    }
+
+    /// <summary>Passages (no query prefix), in batches of <see cref="KnowledgeOptions.EmbeddingBatchSize"/>.</summary>
+    public async Task<List<float[]>> EmbedTextsAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
         var vectors = new List<float[]>(texts.Count);
+        if (generator is null)
+        {
+            return vectors;
+        }
+
         foreach (var batch in texts.Chunk(Math.Max(1, options.Value.EmbeddingBatchSize)))
         {
             var embeddings = await generator.GenerateAsync(batch, cancellationToken: cancellationToken);
             vectors.AddRange(embeddings.Select(e => e.Vector.ToArray()));
         }
 
-        var next = 0;
-        return documents.Select(d => d with { Embeddings = vectors.GetRange(Advance(ref next, d.Chunks.Count), d.Chunks.Count) }).ToList();
+        return vectors;
     }
 
+    /// <summary>A search query, with the prefix the model expects in front of queries.</summary>
     public async Task<float[]?> EmbedQueryAsync(string text, CancellationToken cancellationToken)
     {
         if (generator is null || string.IsNullOrWhiteSpace(text))
@@ -38,9 +55,12 @@ public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbedding
             return null;
         }
 
-        var embeddings = await generator.GenerateAsync([text], cancellationToken: cancellationToken);
+        var embeddings = await generator.GenerateAsync([QueryPrefix + text], cancellationToken: cancellationToken);
         return embeddings[0].Vector.ToArray();
     }
+
+    private string QueryPrefix => options.Value.EmbeddingQueryPrefix is { Length: > 0 } configured ? configured
+        : (generator?.GetService(typeof(LocalEmbeddingGenerator)) is not null ? LocalEmbeddingGenerator.QueryPrefix : "");
 
     private static int Advance(ref int position, int count)
     {

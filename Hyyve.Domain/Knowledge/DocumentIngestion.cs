@@ -27,10 +27,10 @@ public sealed class DocumentIngestion(
     public async Task<IngestionOutcome> IngestAsync(Guid projectId, DocumentBatchUpload? upload, CancellationToken cancellationToken)
     {
         var valid = validator.Validate(upload);
-        // Chunk and embed before the transaction opens: a model call must not hold database locks.
+        // Full text is indexed at once; embeddings follow in a job, so a request never waits for the model.
         var indexed = valid.Count > options.Value.SynchronousBatchLimit
             ? []
-            : await embedder.EmbedAsync(valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList(), cancellationToken);
+            : valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         IngestionOutcome outcome;
@@ -47,6 +47,11 @@ public sealed class DocumentIngestion(
             var ids = await documents.UpsertAsync(projectId, valid, "indexed", null, transaction, cancellationToken);
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
+            if (embedder.IsEnabled && outcome.Chunks > 0)
+            {
+                await jobs.SubmitAsync(JobRequest.Create(JobKinds.EmbedChunks, new EmbedChunksJob(projectId),
+                    KnowledgeJsonContext.Default.EmbedChunksJob), transaction, cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -118,8 +118,10 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
     {
         const string sql = """
             SELECT d.external_id, d.title, d.url, d.content_type, d.status,
-                   (SELECT count(*)::int FROM hyyve.chunks c WHERE c.document_id = d.id), d.error, d.batch_id, d.updated_at
+                   c.chunks, d.error, d.batch_id, d.updated_at, c.embedded
             FROM hyyve.documents d
+            CROSS JOIN LATERAL (SELECT count(*)::int AS chunks, count(embedding)::int AS embedded
+                                FROM hyyve.chunks WHERE document_id = d.id) c
             WHERE d.project_id = @project_id
             ORDER BY d.external_id
             """;
@@ -131,7 +133,7 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         {
             documents.Add(new DocumentSummary(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetGuid(7), reader.GetFieldValue<DateTimeOffset>(8)));
+                reader.IsDBNull(7) ? null : reader.GetGuid(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetInt32(9)));
         }
 
         return documents;

@@ -4,10 +4,11 @@ using Npgsql;
 namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
-/// Full-text retrieval fused with vector similarity by reciprocal rank, used when an embedding model is configured.
-/// Each hit keeps its full-text <see cref="KnowledgeHit.Score"/> and <see cref="KnowledgeHit.Coverage"/>, which the
-/// confidence model was calibrated on; a document found by the vectors alone has no lexical evidence (0 and 0), so it
-/// can be retrieved and cited, but cannot by itself make the bot confident.
+/// Full-text retrieval fused with vector similarity, used when an embedding model is configured. Every candidate of either
+/// channel is scored by <see cref="FusionWeights"/> over its cosine similarity (known for every embedded document, not only
+/// the vector channel's top), its full-text coverage and both ranks; weighting evidence rather than ranks alone keeps a
+/// weak lexical list from dragging down what the vectors found. A document shows the chunk closest to the question in
+/// meaning, where it has one; its lexical evidence stays its own (0 when only the vectors found it).
 /// </summary>
 public sealed class FusedKnowledgeIndex(
     PostgresKnowledgeIndex fullText, VectorIndex vectors, ChunkEmbedder embedder, NpgsqlDataSource dataSource, IOptions<KnowledgeOptions> options)
@@ -15,25 +16,50 @@ public sealed class FusedKnowledgeIndex(
 {
     public async Task<IReadOnlyList<KnowledgeHit>> SearchAsync(Guid projectId, KnowledgeQuery query, CancellationToken cancellationToken)
     {
-        var candidates = Math.Max(query.Limit, options.Value.FusionCandidates);
+        var settings = options.Value;
+        var candidates = Math.Max(query.Limit, settings.FusionCandidates);
         var lexical = await fullText.SearchAsync(projectId, query with { Limit = candidates }, cancellationToken);
-        var queryVector = await embedder.EmbedQueryAsync(query.Text ?? string.Join(' ', query.Terms.Select(t => t.Word)), cancellationToken);
+        var queryVector = query.Vector ?? await embedder.EmbedQueryAsync(query.Text ?? string.Join(' ', query.Terms.Select(t => t.Word)), cancellationToken);
         if (queryVector is null)
         {
             return lexical.Take(query.Limit).ToList();
         }
 
-        var semantic = await vectors.RankAsync(projectId, query.Entity, queryVector, candidates, cancellationToken);
-        var order = ReciprocalRankFusion.Fuse([lexical.Select(h => h.ExternalId).ToList(), semantic.Select(h => h.ExternalId).ToList()],
-            options.Value.FusionK).Take(query.Limit).ToList();
-        var byDocument = lexical.ToDictionary(h => h.ExternalId, StringComparer.Ordinal);
-        var missing = semantic.Where(h => order.Contains(h.ExternalId) && !byDocument.ContainsKey(h.ExternalId)).Select(h => h.ChunkId).ToArray();
-        foreach (var hit in await LoadChunksAsync(projectId, missing, cancellationToken))
+        var semantic = await vectors.RankAsync(projectId, query.Entity, queryVector, int.MaxValue, cancellationToken);
+        if (semantic.Count == 0)
         {
-            byDocument[hit.ExternalId] = hit;
+            return lexical.Take(query.Limit).ToList();
         }
 
-        return order.Where(byDocument.ContainsKey).Select(id => byDocument[id]).ToList();
+        var similarity = semantic.Select((hit, rank) => (hit, rank)).ToDictionary(x => x.hit.ExternalId, StringComparer.Ordinal);
+        var lexicalRank = lexical.Select((hit, rank) => (hit, rank)).ToDictionary(x => x.hit.ExternalId, x => x, StringComparer.Ordinal);
+        var pool = lexical.Select(h => h.ExternalId).Concat(semantic.Take(candidates).Select(h => h.ExternalId)).Distinct(StringComparer.Ordinal);
+        var ranked = pool.Select(id =>
+            {
+                var lex = lexicalRank.TryGetValue(id, out var l) ? l : ((KnowledgeHit, int)?)null;
+                var sem = similarity.TryGetValue(id, out var s) ? s : ((VectorHit, int)?)null;
+                var cosine = sem?.Item1.Similarity ?? 0;
+                var semanticRank = sem is { Item2: var r } && r < candidates ? r : (int?)null;
+                var fused = settings.Fusion.Score(cosine, lex?.Item1.Coverage ?? 0, lex?.Item2, semanticRank);
+                return (Id: id, Lexical: lex?.Item1, LexicalRank: lex?.Item2, Vector: sem?.Item1, SemanticRank: semanticRank, Cosine: cosine, Fused: fused);
+            })
+            .OrderByDescending(x => x.Fused).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(query.Limit)
+            .ToList();
+
+        // Show each document's chunk nearest in meaning; load the ones full text did not return.
+        var wanted = ranked.Where(x => x.Vector is not null && x.Vector.ChunkId != x.Lexical?.ChunkId).Select(x => x.Vector!.ChunkId).ToArray();
+        var chunks = (await LoadChunksAsync(projectId, wanted, cancellationToken)).ToDictionary(h => h.ChunkId);
+        return ranked.Select(x =>
+            {
+                var shown = x.Vector is not null && chunks.TryGetValue(x.Vector.ChunkId, out var nearest) ? nearest : x.Lexical!;
+                return shown with
+                {
+                    Score = x.Lexical?.Score ?? 0, Coverage = x.Lexical?.Coverage ?? 0, Similarity = x.Cosine,
+                    LexicalRank = x.LexicalRank, SemanticRank = x.SemanticRank, Fused = x.Fused,
+                };
+            })
+            .ToList();
     }
 
     public Task<IReadOnlyList<KnowledgeEntity>> ListEntitiesAsync(Guid projectId, CancellationToken cancellationToken) =>

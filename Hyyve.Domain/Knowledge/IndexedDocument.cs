@@ -4,7 +4,7 @@ namespace Hyyve.Domain.Knowledge;
 /// when an embedding model is configured.</summary>
 public sealed record IndexedDocument(ValidDocument Document, IReadOnlyList<ChunkDraft> Chunks, IReadOnlyList<float[]>? Embeddings = null);
 
-/// <summary>One row of the document listing.</summary>
+/// <summary>One row of the document listing; <see cref="EmbeddedChunks"/> of <see cref="Chunks"/> have a vector so far.</summary>
 public sealed record DocumentSummary(
     string ExternalId,
     string Title,
@@ -14,4 +14,5 @@ public sealed record DocumentSummary(
     int Chunks,
     string? Error,
     Guid? BatchId,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt,
+    int EmbeddedChunks);

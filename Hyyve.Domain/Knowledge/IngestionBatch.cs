@@ -9,3 +9,6 @@ public sealed record IngestionOutcome(int Documents, int Chunks, IngestionBatch?
 
 /// <summary>Payload of <see cref="Jobs.JobKinds.IngestDocuments"/>.</summary>
 public sealed record IngestDocumentsJob(Guid ProjectId, Guid BatchId);
+
+/// <summary>Job payload: embed the project's chunks that have no vector yet.</summary>
+public sealed record EmbedChunksJob(Guid ProjectId);

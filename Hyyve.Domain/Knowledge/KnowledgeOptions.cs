@@ -45,6 +45,16 @@ public sealed class KnowledgeOptions
     [Range(0, 63)]
     public int RankNormalization { get; set; } = 0;
 
+    /// <summary>Which embedding model feeds the vector channel (<c>Knowledge__EmbeddingProvider</c>): <c>local</c> (the default:
+    /// snowflake-arctic-embed-xs in process, offline), <c>openai</c> (an OpenAI-compatible endpoint, see <see cref="EmbeddingModel"/>;
+    /// chosen by setting the model too), or <c>none</c> (full-text retrieval only).</summary>
+    [RegularExpression("^(local|openai|none)$", ErrorMessage = "Knowledge:EmbeddingProvider must be local, openai or none.")]
+    public string EmbeddingProvider { get; set; } = "local";
+
+    /// <summary>Text put in front of every search query before it is embedded (<c>Knowledge__EmbeddingQueryPrefix</c>); empty means
+    /// the model's own (the local model's "Represent this sentence for searching relevant passages: ", none for OpenAI).</summary>
+    public string? EmbeddingQueryPrefix { get; set; }
+
     /// <summary>Embedding model of an OpenAI-compatible endpoint (<c>Knowledge__EmbeddingModel</c>, e.g. text-embedding-3-small,
     /// or nomic-embed-text on Ollama). Empty (the default) means no vector channel: full-text retrieval only.</summary>
     public string? EmbeddingModel { get; set; }
@@ -59,9 +69,12 @@ public sealed class KnowledgeOptions
     /// <summary>Chunks embedded per request to the model.</summary>
     public int EmbeddingBatchSize { get; set; } = 64;
 
-    /// <summary>Documents each channel contributes to reciprocal-rank fusion.</summary>
+    /// <summary>Documents each channel contributes to the fusion.</summary>
+    [Range(1, 1_000)]
     public int FusionCandidates { get; set; } = 30;
 
-    /// <summary>The k of reciprocal-rank fusion, 1/(k + rank): larger values flatten the difference between ranks.</summary>
-    public int FusionK { get; set; } = 60;
+    /// <summary>Fusion weights: a document's fused score is a linear function of its best chunk's cosine similarity, its full-text
+    /// coverage and the reciprocal ranks 1/(1 + rank) each channel gave it. The defaults are a logistic regression of "is a gold
+    /// source" on those features, fitted on the dstc11 and demo help center dev sets (<c>Hyyve.Eval fit</c>).</summary>
+    public FusionWeights Fusion { get; set; } = new();
 }

@@ -8,14 +8,17 @@ public sealed record IngestionReceipt(string Status, int Documents, int? Chunks,
         : new IngestionReceipt("indexed", outcome.Documents, outcome.Chunks, null, null);
 }
 
-/// <summary>A project's documents with their indexing status counts.</summary>
-public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, IReadOnlyList<DocumentSummary> Documents)
+/// <summary>A project's documents with their indexing status counts, and how many chunks have a vector yet (embedding runs in a job).</summary>
+public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, int Chunks, int EmbeddedChunks,
+    IReadOnlyList<DocumentSummary> Documents)
 {
     public static DocumentListing From(IReadOnlyList<DocumentSummary> documents) => new(
         documents.Count,
         documents.Count(d => d.Status == "indexed"),
         documents.Count(d => d.Status == "queued"),
         documents.Count(d => d.Status == "failed"),
+        documents.Sum(d => d.Chunks),
+        documents.Sum(d => d.EmbeddedChunks),
         documents);
 }
 

@@ -1,5 +1,6 @@
 using System.ClientModel;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,15 +41,32 @@ public static class KnowledgeServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<FusedKnowledgeIndex>(sp)
             : sp.GetRequiredService<PostgresKnowledgeIndex>());
         builder.Services.AddJobHandler<IngestDocumentsJobHandler>();
+        builder.Services.AddJobHandler<EmbedChunksJobHandler>();
         return builder;
     }
 
-    /// <summary>With <c>Knowledge:EmbeddingModel</c> set, an OpenAI-compatible embedding model (unless the host registered its own).</summary>
+    /// <summary>
+    /// The embedding model (unless the host registered its own): an OpenAI-compatible one when <c>Knowledge:EmbeddingModel</c>
+    /// is set, none when <c>Knowledge:EmbeddingProvider</c> is <c>none</c>, and the local model otherwise.
+    /// </summary>
     private static void AddEmbeddingModel(this IHostApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(KnowledgeOptions.SectionName);
+        var provider = section[nameof(KnowledgeOptions.EmbeddingProvider)];
+        if (string.Equals(provider, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(section[nameof(KnowledgeOptions.EmbeddingModel)]))
         {
+            if (string.Equals(provider, "openai", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new OptionsValidationException(KnowledgeOptions.SectionName, typeof(KnowledgeOptions),
+                    ["Knowledge:EmbeddingProvider is openai, so Knowledge:EmbeddingModel must name the model (e.g. text-embedding-3-small)."]);
+            }
+
+            builder.Services.TryAddSingleton<IEmbeddingGenerator<string, Embedding<float>>, LocalEmbeddingGenerator>();
             return;
         }
 

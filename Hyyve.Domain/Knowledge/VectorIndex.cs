@@ -1,34 +1,32 @@
 using System.Collections.Concurrent;
+using System.Numerics;
 using Npgsql;
 
 namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
-/// Cosine ranking of a project's chunk embeddings, in process (pgvector is not assumed). Vectors are loaded once
-/// per project and kept until the project's knowledge changes here or <see cref="MaxAge"/> passes (another process's writes).
+/// Cosine ranking of a project's chunk embeddings, in process (pgvector is not assumed). A project's unit vectors are
+/// loaded once into one contiguous array and scanned with SIMD dot products (50,000 chunks × 384 dimensions is one pass
+/// over 77 MB); they are kept until the project's knowledge changes here or <see cref="MaxAge"/> passes (another process's writes).
 /// </summary>
 public sealed class VectorIndex(NpgsqlDataSource dataSource, KnowledgeChanges changes, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(60);
-    private readonly ConcurrentDictionary<Guid, Snapshot> _projects = new();
+    private readonly ConcurrentDictionary<Guid, VectorSnapshot> _projects = new();
 
     /// <summary>The best chunk of each document by cosine similarity to <paramref name="query"/>, best first.</summary>
     public async Task<IReadOnlyList<VectorHit>> RankAsync(Guid projectId, string? entity, float[] query, int documents,
         CancellationToken cancellationToken)
     {
         var snapshot = await LoadAsync(projectId, cancellationToken);
-        var unit = Normalize(query);
-        return snapshot.Chunks
-            .Where(c => entity is null || c.Entity == entity)
-            .Select(c => new VectorHit(c.ChunkId, c.ExternalId, Dot(unit, c.Vector)))
-            .GroupBy(h => h.ExternalId)
-            .Select(g => g.MaxBy(h => h.Similarity)!)
-            .OrderByDescending(h => h.Similarity)
-            .Take(documents)
-            .ToList();
+        return snapshot.Rank(Normalize(query), entity, documents);
     }
 
-    private async Task<Snapshot> LoadAsync(Guid projectId, CancellationToken cancellationToken)
+    /// <summary>The stored unit vector of one chunk of this project, or null (not embedded yet).</summary>
+    public async Task<float[]?> VectorOfAsync(Guid projectId, Guid chunkId, CancellationToken cancellationToken) =>
+        (await LoadAsync(projectId, cancellationToken)).VectorOf(chunkId);
+
+    private async Task<VectorSnapshot> LoadAsync(Guid projectId, CancellationToken cancellationToken)
     {
         var version = changes.VersionOf(projectId);
         if (_projects.TryGetValue(projectId, out var cached) && cached.Version == version && time.GetUtcNow() - cached.At < MaxAge)
@@ -43,38 +41,42 @@ public sealed class VectorIndex(NpgsqlDataSource dataSource, KnowledgeChanges ch
             """);
         command.Parameters.AddWithValue("project_id", projectId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var chunks = new List<StoredVector>();
+        var builder = new VectorSnapshot.Builder();
         while (await reader.ReadAsync(cancellationToken))
         {
-            chunks.Add(new StoredVector(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
-                Normalize(reader.GetFieldValue<float[]>(3))));
+            builder.Add(reader.GetGuid(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                Normalize(reader.GetFieldValue<float[]>(3)));
         }
 
-        var snapshot = new Snapshot(version, time.GetUtcNow(), chunks);
+        var snapshot = builder.Build(version, time.GetUtcNow());
         _projects[projectId] = snapshot;
         return snapshot;
     }
 
-    private static float[] Normalize(float[] vector)
+    internal static float[] Normalize(float[] vector)
     {
-        var length = Math.Sqrt(vector.Sum(v => (double)v * v));
-        return length == 0 ? vector : vector.Select(v => (float)(v / length)).ToArray();
+        var length = Math.Sqrt(Dot(vector, vector));
+        return length is 0 or (> 0.9999 and < 1.0001) ? vector : vector.Select(v => (float)(v / length)).ToArray();
     }
 
-    private static double Dot(float[] a, float[] b)
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
-        var sum = 0d;
-        for (var i = 0; i < Math.Min(a.Length, b.Length); i++)
+        var n = Math.Min(a.Length, b.Length);
+        var sum = Vector<float>.Zero;
+        var i = 0;
+        for (; i <= n - Vector<float>.Count; i += Vector<float>.Count)
         {
-            sum += a[i] * b[i];
+            sum += new Vector<float>(a.Slice(i, Vector<float>.Count)) * new Vector<float>(b.Slice(i, Vector<float>.Count));
         }
 
-        return sum;
+        var total = Vector.Sum(sum);
+        for (; i < n; i++)
+        {
+            total += a[i] * b[i];
+        }
+
+        return total;
     }
-
-    private sealed record StoredVector(Guid ChunkId, string ExternalId, string? Entity, float[] Vector);
-
-    private sealed record Snapshot(long Version, DateTimeOffset At, IReadOnlyList<StoredVector> Chunks);
 }
 
 /// <summary>A document's best chunk by cosine similarity.</summary>
