@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Hyyve.Eval;
@@ -10,8 +8,6 @@ namespace Hyyve.Eval;
 /// </summary>
 public static class Dstc11Evaluation
 {
-    private const int UploadBatch = 200;
-
     public static async Task<int> RunAsync(EvalSettings settings, TextWriter output, CancellationToken cancellationToken)
     {
         var knowledgeFile = Path.Combine(settings.Data.FullName, "knowledge.jsonl");
@@ -22,7 +18,7 @@ public static class Dstc11Evaluation
             return 2;
         }
 
-        var documents = ReadJsonl(knowledgeFile).Select(d => new
+        var documents = ReadJsonl(knowledgeFile).Select(d => (object)new
         {
             externalId = d.GetProperty("id").GetString(),
             title = d.GetProperty("title").GetString(),
@@ -33,17 +29,8 @@ public static class Dstc11Evaluation
         var cases = ReadJsonl(casesFile).Take(settings.Limit ?? int.MaxValue).ToList();
 
         await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
-        var loading = Stopwatch.StartNew();
-        foreach (var batch in documents.Chunk(UploadBatch))
-        {
-            using var response = await env.Client.PostAsJsonAsync($"{env.ProjectPath}/documents", new { documents = batch }, cancellationToken);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw new InvalidOperationException($"POST /documents answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-            }
-        }
-
-        await output.WriteLineAsync($"Loaded {documents.Count} documents through POST /documents in {loading.Elapsed.TotalSeconds:0.0} s; asking {cases.Count} cases.");
+        var load = await KnowledgeLoader.LoadAsync(env, documents, cancellationToken);
+        await output.WriteLineAsync($"Loaded {load.Documents} documents ({load.Chunks} chunks) through POST /documents, all indexed in {load.Seconds:0.0} s; asking {cases.Count} cases.");
         var results = new List<CaseResult>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {
@@ -64,38 +51,10 @@ public static class Dstc11Evaluation
             }
         }
 
-        Table(results, documents.Count).Write(output);
+        Dstc11Table.Build(results, load).Write(output);
+        Dstc11Table.Calibration(results).Write(output, Dstc11Table.CalibrationTitle);
         await output.WriteLineAsync($"\nPer-case results: {settings.Output.FullName}");
         return 0;
-    }
-
-    public static ResultTable Table(IReadOnlyList<CaseResult> results, int documents)
-    {
-        var answerable = results.Where(r => r.Answerable).ToList();
-        double Retrieval(Func<AskOutcome, IReadOnlySet<string>, double> measure, bool hyyve) =>
-            EvalMetrics.Mean(answerable.Select(r => measure(hyyve ? r.Hyyve : r.Baseline, r.Gold)));
-        // A plain full-text bot has no confidence model: it answers whenever it retrieves something, citing its top result.
-        bool Answered(AskOutcome o, bool hyyve) => hyyve ? o.Decision == "answer" : o.Retrieved.Count > 0;
-        IEnumerable<string> Citations(AskOutcome o, bool hyyve) => hyyve ? o.Cited : o.Retrieved.Take(1);
-        (double, double, double) Decisions(bool hyyve) =>
-            EvalMetrics.PrecisionRecall(results.Select(r => (Answered(hyyve ? r.Hyyve : r.Baseline, hyyve), r.Answerable)));
-        // Among answers given to answerable cases (an answer to an unanswerable case has no gold to cite).
-        double CitesGold(bool hyyve) => EvalMetrics.Mean(answerable.Select(r => (Outcome: hyyve ? r.Hyyve : r.Baseline, r.Gold))
-            .Where(x => Answered(x.Outcome, hyyve)).Select(x => Citations(x.Outcome, hyyve).Any(x.Gold.Contains) ? 1.0 : 0));
-        double Latency(double p, bool hyyve) => EvalMetrics.Percentile(results.Select(r => (hyyve ? r.Hyyve : r.Baseline).LatencyMs), p);
-
-        var (bp, br, bf) = Decisions(false);
-        var (hp, hr, hf) = Decisions(true);
-        return new ResultTable($"dstc11: {results.Count} cases ({answerable.Count} answerable), {documents} documents; baseline = plain full text on the last message alone, answering whenever it retrieves something")
-            .Add("Hit@1 (answerable)", Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 1), false), Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 1), true))
-            .Add("Hit@5 (answerable)", Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 5), false), Retrieval((o, g) => EvalMetrics.HitAt(o.Retrieved, g, 5), true))
-            .Add("MRR@10 (answerable)", Retrieval((o, g) => EvalMetrics.ReciprocalRank(o.Retrieved, g, 10), false), Retrieval((o, g) => EvalMetrics.ReciprocalRank(o.Retrieved, g, 10), true))
-            .Add("answered precision", bp, hp)
-            .Add("answered recall", br, hr)
-            .Add("answered F1", bf, hf)
-            .Add("answers citing a gold document", CitesGold(false), CitesGold(true))
-            .Add("ask latency p50 (ms)", Latency(50, false), Latency(50, true), "0.0")
-            .Add("ask latency p95 (ms)", Latency(95, false), Latency(95, true), "0.0");
     }
 
     internal static IEnumerable<JsonElement> ReadJsonl(string path) =>

@@ -5,19 +5,29 @@ var data = new Option<DirectoryInfo>("--data") { Description = "Folder of the ev
 var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N cases" };
 var output = new Option<FileInfo?>("--out") { Description = "Per-case results (JSONL); default <set>-results.jsonl" };
 var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: a fresh database on a private embedded cluster" };
+var set = new Option<string>("--set") { Description = "helpcenter: which case file of <data>/eval to ask (dev or test)", DefaultValueFactory = _ => "dev" };
+set.AcceptOnlyFromAmong("dev", "test");
 
 var root = new RootCommand("Measures Hyyve's retrieval, answer/handoff decisions and human-request detection through its own HTTP API.");
 foreach (var (name, description, run) in new (string, string, Func<EvalSettings, TextWriter, CancellationToken, Task<int>>)[]
 {
-    ("dstc11", "Knowledge-grounded answers in conversations (Hit@k, MRR, answered F1, citations, latency) vs. a question-only baseline",
+    ("dstc11", "Knowledge-grounded answers in conversations (Hit@k, MRR, answered F1, citations, wrong answers, ECE, latency) vs. a question-only baseline",
         Dstc11Evaluation.RunAsync),
     ("bitext", "Explicit requests for a human (precision, recall) vs. a keyword baseline", BitextEvaluation.RunAsync),
+    ("helpcenter", "A help center's own customer-style cases (right / wrong answer / needless handoff by category, Hit@5, MRR@10, ECE, latency)",
+        HelpCenterEvaluation.RunAsync),
 })
 {
     var command = new Command(name, description) { data, limit, output, connection };
+    if (name == "helpcenter")
+    {
+        command.Options.Add(set);
+    }
+
     command.SetAction((parse, cancellationToken) => run(
-        new EvalSettings(parse.GetValue(data)!, parse.GetValue(limit), parse.GetValue(output) ?? new FileInfo($"{name}-results.jsonl"),
-            parse.GetValue(connection)),
+        new EvalSettings(parse.GetValue(data)!, parse.GetValue(limit),
+            parse.GetValue(output) ?? new FileInfo(name == "helpcenter" ? $"helpcenter-{parse.GetValue(set)}-results.jsonl" : $"{name}-results.jsonl"),
+            parse.GetValue(connection), name == "helpcenter" ? parse.GetValue(set)! : "dev"),
         Console.Out, cancellationToken));
     root.Subcommands.Add(command);
 }

@@ -1,10 +1,12 @@
+using System.Globalization;
 using System.Text.Json;
 using Hyyve.Eval;
+using Hyyve.IntegrationTests.Evaluation;
 using Hyyve.IntegrationTests.Infrastructure;
 
 namespace Hyyve.IntegrationTests.Knowledge;
 
-/// <summary>The evaluation command on a slice of the dstc11 dev set, so CI proves it still runs end to end.</summary>
+/// <summary>The evaluation commands on slices of their sets, so CI proves they still run end to end and report sane values.</summary>
 public sealed class EvalCommandTests
 {
     [Fact]
@@ -25,6 +27,14 @@ public sealed class EvalCommandTests
                 Assert.Contains(measure, table);
             }
 
+            foreach (var rate in new[] { "Hit@5 (answerable)", "answered F1", "answers citing a gold document", "wrong-answer rate (all cases)", "ECE (10 bins)" })
+            {
+                Assert.InRange(Hyyve(table, rate), 0, 1);
+            }
+
+            Assert.True(Hyyve(table, "ingestion documents/s") > 0);
+            Assert.Equal(40, BinCounts(table));
+
             var lines = File.ReadAllLines(output.FullName);
             Assert.Equal(40, lines.Length);
             var first = JsonDocument.Parse(lines[0]).RootElement;
@@ -35,6 +45,67 @@ public sealed class EvalCommandTests
             output.Delete();
         }
     }
+
+    [Fact]
+    public async Task Helpcenter_evaluation_on_two_cases_of_each_kind_scores_every_case_and_reports_consistent_rates()
+    {
+        var sample = Path.Combine(HelpCenterSetTests.RepositoryRoot(), "samples", "demo-helpcenter");
+        var data = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"hyyve-helpcenter-{Guid.NewGuid():N}"));
+        var output = new FileInfo(Path.Combine(data.FullName, "results.jsonl"));
+        try
+        {
+            File.Copy(Path.Combine(sample, "documents.json"), Path.Combine(data.FullName, "documents.json"));
+            var slice = File.ReadLines(Path.Combine(sample, "eval", "dev.jsonl")).Where(l => l.Length > 0)
+                .GroupBy(l => JsonDocument.Parse(l).RootElement.GetProperty("kind").GetString()).SelectMany(g => g.Take(2)).ToList();
+            Directory.CreateDirectory(Path.Combine(data.FullName, "eval"));
+            File.WriteAllLines(Path.Combine(data.FullName, "eval", "dev.jsonl"), slice);
+            var writer = new StringWriter();
+
+            var code = await HelpCenterEvaluation.RunAsync(
+                new EvalSettings(data, null, output, TestPostgres.CreateDatabase("evalhelp"), "dev"), writer, CancellationToken.None);
+
+            Assert.Equal(0, code);
+            var table = writer.ToString();
+            var results = File.ReadAllLines(output.FullName).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+            Assert.Equal(slice.Count, results.Count);
+            Assert.All(results, r => Assert.Contains(r.GetProperty("verdict").GetString(), Enum.GetNames<Verdict>()));
+            var answerable = results.Where(r => r.GetProperty("expected").GetString() == "answer").ToList();
+            var right = answerable.Count(r => r.GetProperty("verdict").GetString() == nameof(Verdict.Right)) / (double)answerable.Count;
+            Assert.Equal(right, Measure(table, "right of answerable"), 3);
+
+            var all = table.Split('\n').Single(l => l.StartsWith("all ")).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(slice.Count, int.Parse(all[1], CultureInfo.InvariantCulture));
+            Assert.Equal(slice.Count, all.Skip(2).Take(4).Sum(n => int.Parse(n, CultureInfo.InvariantCulture)));
+            foreach (var rate in new[] { "right of answerable", "wrong-answer rate (all cases)", "needless-handoff rate (answerable)", "MRR@10 (answerable)",
+                         "answered F1 (knowledge)", "answers citing a gold article", "ECE (10 bins)" })
+            {
+                Assert.InRange(Measure(table, rate), 0, 1);
+            }
+
+            // The demo articles are short and distinct: retrieval finds most gold articles in its first five on any pipeline.
+            Assert.InRange(Measure(table, "Hit@5 (answerable)"), 0.5, 1);
+            Assert.True(Measure(table, "ask latency p95 (ms)") >= Measure(table, "ask latency p50 (ms)"));
+            Assert.True(Measure(table, "ingestion documents/s") > 0);
+            Assert.Equal(results.Count(r => r.GetProperty("expected").GetString() == "answer" || r.GetProperty("expectedReason").GetString() == "missing_knowledge"),
+                BinCounts(table));
+        }
+        finally
+        {
+            data.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The last number on the line that starts with the measure's name.</summary>
+    private static double Measure(string table, string name) =>
+        double.Parse(table.Split('\n').Single(l => l.StartsWith(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1], CultureInfo.InvariantCulture);
+
+    /// <summary>Hyyve's column (before the ratio) of a baseline-and-Hyyve table row.</summary>
+    private static double Hyyve(string table, string name) =>
+        double.Parse(table.Split('\n').Single(l => l.StartsWith(name)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[^2], CultureInfo.InvariantCulture);
+
+    /// <summary>How many cases the reliability table's bins hold together.</summary>
+    private static int BinCounts(string table) => table.Split('\n').Where(l => l.StartsWith('['))
+        .Sum(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[2], CultureInfo.InvariantCulture));
 
     private static DirectoryInfo SharedEvalFolder(string set)
     {
