@@ -41,8 +41,10 @@ public enum HandoffReason
 /// <summary>A numbered source the answer cites as [N].</summary>
 public sealed record Citation(int N, string ExternalId, string Title, string? Url);
 
-/// <summary>A retrieved source, ranked from 1, with whether the answer cites it.</summary>
-public sealed record RetrievedSource(int Rank, string ExternalId, string Title, string? Url, Guid ChunkId, double Score, string Snippet, bool Cited);
+/// <summary>A retrieved source, ranked from 1, with whether the answer cites it and the evidence it was ranked by: its best chunk's
+/// cosine to the question, its full-text coverage, and the rank (from 0) each channel gave it (null: not among its candidates).</summary>
+public sealed record RetrievedSource(int Rank, string ExternalId, string Title, string? Url, Guid ChunkId, double Score, string Snippet, bool Cited,
+    double Similarity = 0, double Coverage = 0, int? LexicalRank = null, int? SemanticRank = null);
 
 public sealed record AnswerTimings(double RetrievalMs, double GenerationMs, double TotalMs);
 

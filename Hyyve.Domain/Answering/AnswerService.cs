@@ -90,7 +90,8 @@ public sealed class AnswerService(
 
         var cited = draft?.Citations.Select(c => c.ExternalId).ToHashSet(StringComparer.Ordinal) ?? [];
         var sources = hits.Select((hit, i) => new RetrievedSource(i + 1, hit.ExternalId, hit.Title, hit.Url, hit.ChunkId,
-            Math.Round(hasVectors ? hit.Fused : hit.Score, 6), Snippet(hit.Content), cited.Contains(hit.ExternalId))).ToList();
+            Math.Round(hasVectors ? hit.Fused : hit.Score, 6), Snippet(hit.Content), cited.Contains(hit.ExternalId),
+            Math.Round(hit.Similarity, 4), Math.Round(hit.Coverage, 4), hit.LexicalRank, hit.SemanticRank)).ToList();
         var decision = reason is null ? AnswerDecision.Answer : AnswerDecision.Handoff;
         return Finish(Verdict(decision, reason, draft?.Text, draft?.Citations ?? [], confidence, sources, signals, started, retrieved, generated), project.Id);
     }

@@ -10,7 +10,13 @@ namespace Hyyve.Domain.Answering;
 public sealed class HumanRequestDetector
 {
     private static readonly string[] Verbs =
-        ["talk", "talking", "speak", "speaking", "chat", "chatting", "contact", "contacting", "reach", "connect", "transfer", "call"];
+        ["talk", "talking", "speak", "speaking", "chat", "chatting"];
+
+    /// <summary>Verbs that also take things as objects ("transfer ownership to someone"), so the person must follow closely.</summary>
+    private static readonly string[] ReachVerbs = ["contact", "contacting", "reach", "connect", "transfer", "call", "put"];
+
+    /// <summary>Who a reach verb may be aimed at besides a person: "connect me with customer service", "transfer me to your team".</summary>
+    private static readonly string[] Teams = ["service", "support", "team", "staff", "someone", "somebody"];
 
     private static readonly string[] Humans =
         ["agent", "person", "someone", "somebody", "human", "operator", "assistant", "representative", "rep"];
@@ -35,7 +41,28 @@ public sealed class HumanRequestDetector
 
         var hasHuman = words.Any(w => MatchesAny(w, Humans));
         var hasVerb = words.Any(w => MatchesAny(w, Verbs));
-        return (hasHuman && hasVerb) || Phrases.Any(p => ContainsPhrase(words, p)) || (words.Count <= 2 && hasHuman);
+        return (hasHuman && hasVerb) || ReachesSomeone(words) || Phrases.Any(p => ContainsPhrase(words, p)) || (words.Count <= 2 && hasHuman);
+    }
+
+    /// <summary>A reach verb with a person or team within the next three words ("contact an agent", "connect me with support").</summary>
+    private static bool ReachesSomeone(List<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!MatchesAny(words[i], ReachVerbs))
+            {
+                continue;
+            }
+
+            var next = words.Skip(i + 1).Take(4).ToList();
+            var aimed = next.Count > 0 && next[0] is "me" or "us";
+            if (next.Any(w => MatchesAny(w, Humans)) || (aimed && next.Any(w => MatchesAny(w, Teams))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool ContainsPhrase(List<string> words, string[] phrase)

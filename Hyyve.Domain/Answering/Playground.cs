@@ -71,7 +71,8 @@ public sealed record AskResponse(
         result.Confidence,
         result.Reason?.ToSnakeCase(),
         result.Citations.Select(c => new AskCitation(c.N, c.ExternalId, c.Title, c.Url)).ToList(),
-        result.Retrieved.Select(s => new AskRetrieved(s.ExternalId, s.Score, s.Rank, s.Title, s.ChunkId, s.Cited)).ToList(),
+        result.Retrieved.Select(s => new AskRetrieved(s.ExternalId, s.Score, s.Rank, s.Title, s.ChunkId, s.Cited,
+            s.Similarity, s.Coverage, s.LexicalRank, s.SemanticRank)).ToList(),
         result.Timings,
         result.Model,
         result.Signals);
@@ -79,4 +80,5 @@ public sealed record AskResponse(
 
 public sealed record AskCitation(int N, string ExternalId, string Title, string? Url);
 
-public sealed record AskRetrieved(string ExternalId, double Score, int Rank, string Title, Guid ChunkId, bool Cited);
+public sealed record AskRetrieved(string ExternalId, double Score, int Rank, string Title, Guid ChunkId, bool Cited,
+    double Similarity, double Coverage, int? LexicalRank, int? SemanticRank);

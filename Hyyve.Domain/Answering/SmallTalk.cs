@@ -20,17 +20,15 @@ public static partial class SmallTalk
 {
     public static SmallTalkKind Classify(string text)
     {
-        var rest = Filler().Replace(text.ToLowerInvariant(), " ").Trim();
-        if (rest.Length == 0)
+        var plain = Spaces().Replace(Punctuation().Replace(text.ToLowerInvariant().Replace('’', '\''), " "), " ").Trim();
+        if (plain.Length == 0)
         {
             return SmallTalkKind.None;
         }
 
-        var thanks = Thanks().IsMatch(rest);
-        var bye = Goodbye().IsMatch(rest);
-        var greeting = Greeting().IsMatch(rest);
-        var remainder = Goodbye().Replace(Thanks().Replace(Greeting().Replace(rest, " "), " "), " ");
-        if (Filler().Replace(remainder, " ").Trim().Length > 0)
+        var (greeting, thanks, bye) = (Greeting().IsMatch(plain), Thanks().IsMatch(plain), Goodbye().IsMatch(plain));
+        var remainder = Filler().Replace(Goodbye().Replace(Thanks().Replace(Greeting().Replace(plain, " "), " "), " "), " ");
+        if (remainder.Trim().Length > 0)
         {
             return SmallTalkKind.None;
         }
@@ -45,18 +43,24 @@ public static partial class SmallTalk
         return stripped.Length > 0 && stripped.Length < text.Length ? stripped : text;
     }
 
-    [GeneratedRegex(@"\b(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|hi there|hello there|hey there)\b")]
+    [GeneratedRegex(@"\b(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))\b")]
     private static partial Regex Greeting();
 
-    [GeneratedRegex(@"\b(?:thanks?(?: (?:a lot|so much|very much|a bunch|again|anyway))?|thank you(?: (?:so much|very much|again))?|thx|ty|cheers|much appreciated|appreciate it|that (?:helps|helped|worked|works)|perfect|awesome|great|cool|nice|got it)\b")]
+    [GeneratedRegex(@"\b(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate (?:it|that|the help)|that (?:helps|helped|worked|works|answers it|solved it|did it|did the trick)|(?:that'?s )?(?:exactly )?what i (?:needed|was looking for)|perfect|awesome|great|cool|nice|brilliant|got it|understood|makes sense)\b")]
     private static partial Regex Thanks();
 
-    [GeneratedRegex(@"\b(?:bye+|goodbye|good bye|see you|see ya|have a (?:good|nice|great) (?:day|one|evening)|that'?s (?:all|it)|that is all|nothing else|i'?m (?:good|done|all set)|all good|no(?:pe)?,? (?:that'?s it|thanks?|thank you))\b")]
+    [GeneratedRegex(@"\b(?:bye+|goodbye|good bye|see (?:you|ya)|have a (?:good|nice|great) (?:day|one|evening|weekend)|that'?s (?:all|it|everything)|that is all|nothing else|i'?m (?:good|done|all set)|all good|all set)\b")]
     private static partial Regex Goodbye();
 
-    /// <summary>Punctuation, emoji and words that only pad a greeting ("there", "team", "ok", "so").</summary>
-    [GeneratedRegex(@"[^\p{L}\p{N}' ]+|\b(?:there|team|folks|guys|everyone|all|ok(?:ay)?|so|well|oh|yes|yeah|no|you|again|very|much|lumora|bot|friend|mate|for (?:the|your) help|for helping|:\)|:d)\b")]
+    /// <summary>Words that only pad a greeting or thanks ("there", "team", "ok", "so much").</summary>
+    [GeneratedRegex(@"\b(?:there|team|folks|guys|everyone|all|ok(?:ay)?|so|well|oh|yes|yeah|yep|no|nope|you|again|very|much|a lot|lots|for (?:the|your) help|for helping|for that|lumora|bot|friend|mate|that'?s|this is|it|really|just|for now|and|then)\b")]
     private static partial Regex Filler();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}' ]+")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"^\s*(?:(?:hi+|hello+|hey+|hiya|good (?:morning|afternoon|evening))(?: there| team)?[\s,!.:;-]+)+", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingGreeting();

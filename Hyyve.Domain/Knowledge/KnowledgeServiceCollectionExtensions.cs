@@ -24,6 +24,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<KnowledgeChanges>();
         builder.Services.AddSingleton<TermStatistics>();
+        builder.Services.AddSingleton<TypoCorrections>();
         builder.Services.AddSingleton<DocumentValidator>();
         builder.Services.AddSingleton<TextChunker>();
         builder.Services.AddSingleton<DocumentStore>();

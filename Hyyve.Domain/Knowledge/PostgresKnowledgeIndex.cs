@@ -11,7 +11,8 @@ namespace Hyyve.Domain.Knowledge;
 /// the title (A), heading (B) and body (C) weights. Every statement filters on the project id.
 /// </summary>
 public sealed class PostgresKnowledgeIndex(
-    NpgsqlDataSource dataSource, KnowledgeChanges changes, TermStatistics statistics, IOptions<KnowledgeOptions> options, TimeProvider time) : IKnowledgeIndex
+    NpgsqlDataSource dataSource, KnowledgeChanges changes, TermStatistics statistics, TypoCorrections typos, IOptions<KnowledgeOptions> options,
+    TimeProvider time) : IKnowledgeIndex
 {
     private static readonly TimeSpan EntityCacheAge = TimeSpan.FromSeconds(30);
 
@@ -33,6 +34,26 @@ public sealed class PostgresKnowledgeIndex(
         // highest weight): a question about sushi in Tokyo is not covered by a help center that mentions "service".
         var queries = terms.Select(t => (Term: t, Text: t.Prefix ? $"{t.Word}:*" : t.Word)).ToList();
         var (chunks, frequencies) = await statistics.GetAsync(projectId, queries.Select(q => q.Text).ToList(), cancellationToken);
+        // A word the project never uses may be a typo of one it does: search for those instead, a little less strongly.
+        var corrections = new List<(QueryTerm Term, string Text)>();
+        var corrected = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (term, text) in queries.Where(q => frequencies[q.Text] is 0))
+        {
+            foreach (var word in await typos.CorrectAsync(projectId, term.Word, cancellationToken))
+            {
+                corrections.Add((term with { Word = word, Boost = term.Boost * 0.8, Prefix = false }, word));
+                corrected.Add(text);
+            }
+        }
+
+        if (corrections.Count > 0)
+        {
+            // The misspelt word leaves the query's mass: its correction stands in for it.
+            queries = queries.Where(q => !corrected.Contains(q.Text)).Concat(corrections)
+                .GroupBy(q => q.Text, StringComparer.Ordinal).Select(g => g.First()).ToList();
+            (chunks, frequencies) = await statistics.GetAsync(projectId, queries.Select(q => q.Text).ToList(), cancellationToken);
+        }
+
         var weighted = queries.Where(q => frequencies[q.Text] is not null)
             .Select(q => (q.Text, Df: frequencies[q.Text]!.Value, Weight: q.Term.Boost * Math.Log(1 + (chunks - frequencies[q.Text]!.Value + 0.5) / (frequencies[q.Text]!.Value + 0.5))))
             .ToList();

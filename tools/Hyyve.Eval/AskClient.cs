@@ -18,6 +18,9 @@ public sealed record AskOutcome(string Decision, string? Reason, double Confiden
 
     public IReadOnlyList<string> CitationLabels { get; init; } = [];
 
+    /// <summary>The retrieved sources as answered, with the evidence each was ranked by (for fitting the fusion).</summary>
+    public JsonElement RetrievedDetail { get; init; }
+
     /// <summary>What the bot said, or would have said had it answered.</summary>
     public string? Text => Decision == "handoff" ? DraftAnswer : Answer ?? DraftAnswer;
 
@@ -47,6 +50,7 @@ public static class AskClient
             body.TryGetProperty("signals", out var signals) ? signals.Clone() : default)
         {
             Answer = OptionalString(body, "answer"),
+            RetrievedDetail = body.GetProperty("retrieved").Clone(),
             DraftAnswer = OptionalString(body, "draftAnswer"),
             RetrievedCited = body.GetProperty("retrieved").EnumerateArray()
                 .Where(r => r.TryGetProperty("cited", out var flag) && flag.ValueKind == JsonValueKind.True)

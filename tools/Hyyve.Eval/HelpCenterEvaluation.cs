@@ -42,6 +42,7 @@ public static class HelpCenterEvaluation
                     confidence = outcome.Confidence, cited = outcome.Cited, retrieved = outcome.Retrieved.Take(5),
                     missingFacts = item.Expected == "answer" ? HelpCenterScoring.MissingFacts(item, outcome) : [],
                     answer = outcome.Answer, draftAnswer = outcome.DraftAnswer, latencyMs = outcome.LatencyMs,
+                    signals = outcome.Signals, candidates = outcome.RetrievedDetail,
                 }));
             }
         }

@@ -22,6 +22,9 @@ public static class KnowledgeLoader
     private const int UploadBatch = 200;
     private static readonly TimeSpan IndexingTimeout = TimeSpan.FromMinutes(30);
 
+    /// <summary>Whether the server embeds chunks (unset <c>Knowledge__EmbeddingProvider</c> means the local model).</summary>
+    private static bool EmbeddingsOn => !string.Equals(Environment.GetEnvironmentVariable("Knowledge__EmbeddingProvider"), "none", StringComparison.OrdinalIgnoreCase);
+
     public static async Task<LoadOutcome> LoadAsync(EvalEnvironment env, IReadOnlyList<object> documents, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
@@ -43,7 +46,11 @@ public static class KnowledgeLoader
                 throw new InvalidOperationException($"{failed} documents failed to index.");
             }
 
-            if (listing.GetProperty("queued").GetInt32() == 0 && listing.GetProperty("indexed").GetInt32() >= documents.Count)
+            // Embeddings follow the full-text index in a job; the knowledge is loaded when every chunk has its vector (or
+            // the vector channel is off, when the listing reports none embedded and none expected).
+            var embeddingDone = !listing.TryGetProperty("embeddedChunks", out var embedded) || !EmbeddingsOn
+                || embedded.GetInt32() >= listing.GetProperty("chunks").GetInt32();
+            if (listing.GetProperty("queued").GetInt32() == 0 && listing.GetProperty("indexed").GetInt32() >= documents.Count && embeddingDone)
             {
                 clock.Stop();
                 var chunks = listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());

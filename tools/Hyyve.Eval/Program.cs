@@ -32,4 +32,9 @@ foreach (var (name, description, run) in new (string, string, Func<EvalSettings,
     root.Subcommands.Add(command);
 }
 
+var resultFiles = new Option<FileInfo[]>("--results") { Description = "Per-case results of dstc11 and helpcenter runs", Required = true, AllowMultipleArgumentsPerToken = true };
+var fit = new Command("fit", "Learns the fusion and confidence weights from per-case results of several corpora (printed as settings)") { resultFiles };
+fit.SetAction((parse, _) => FitCommand.RunAsync(parse.GetValue(resultFiles)!, Console.Out));
+root.Subcommands.Add(fit);
+
 return await root.Parse(args).InvokeAsync();
