@@ -78,7 +78,7 @@ public sealed class ChatAnswerGenerator(IChatClient chatClient, IOptions<Generat
     private ChatOptions ChatOptions() => new()
     {
         ModelId = _options.Model,
-        Temperature = (float)_options.Temperature,
+        Temperature = (float?)_options.Temperature,
         MaxOutputTokens = _options.MaxOutputTokens,
         ResponseFormat = AnswerFormat,
     };

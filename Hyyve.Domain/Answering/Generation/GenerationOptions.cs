@@ -27,9 +27,10 @@ public sealed class GenerationOptions
     [Range(16, 16384)]
     public int MaxOutputTokens { get; set; } = 400;
 
-    /// <summary>Sampling temperature; 0 keeps answers repeatable.</summary>
+    /// <summary>Sampling temperature; 0 keeps answers repeatable. Empty sends none, for models that accept only their
+    /// default (OpenAI's reasoning models answer 400 to any other).</summary>
     [Range(0.0, 2.0)]
-    public double Temperature { get; set; }
+    public double? Temperature { get; set; } = 0;
 
     /// <summary>Most recent conversation turns shown to the model before the question.</summary>
     [Range(0, 50)]

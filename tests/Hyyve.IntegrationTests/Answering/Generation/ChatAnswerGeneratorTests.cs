@@ -65,6 +65,19 @@ public sealed class ChatAnswerGeneratorTests
     }
 
     [Fact]
+    public async Task An_empty_temperature_is_not_sent_and_the_output_budget_follows_the_settings()
+    {
+        await using var fake = await FakeChatCompletions.StartAsync(ScriptedReply.Answer("5 to 10 business days [1].", [1], answerable: true));
+        using var host = GenerationHost.Start(fake.BaseUrl, more: new Dictionary<string, string?> { ["Temperature"] = "", ["MaxOutputTokens"] = "150" });
+
+        await host.Generator.GenerateAsync(Request, CancellationToken.None);
+
+        var sent = Assert.Single(fake.Received);
+        Assert.False(sent.Body.ContainsKey("temperature"));
+        Assert.Equal(150, (sent.Body["max_completion_tokens"] ?? sent.Body["max_tokens"])!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_citation_of_a_source_that_was_not_given_is_removed_from_the_list_and_the_text()
     {
         await using var fake = await FakeChatCompletions.StartAsync(

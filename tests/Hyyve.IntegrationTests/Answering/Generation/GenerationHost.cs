@@ -18,9 +18,13 @@ public sealed class GenerationHost : IDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>Starts the host, which validates the options as a real host does at start-up.</summary>
+    public Task StartAsync() => _host.StartAsync();
+
     public IAnswerGenerator Generator => _host.Services.GetRequiredService<IAnswerGenerator>();
 
-    public static GenerationHost Start(Uri? endpoint, TimeSpan? timeout = null, string? model = Model)
+    public static GenerationHost Start(Uri? endpoint, TimeSpan? timeout = null, string? model = Model,
+        IReadOnlyDictionary<string, string?>? more = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
         var settings = new Dictionary<string, string?>
@@ -32,6 +36,11 @@ public sealed class GenerationHost : IDisposable
         if (timeout is not null)
         {
             settings["Answering:Generation:Timeout"] = timeout.Value.ToString();
+        }
+
+        foreach (var (key, value) in more ?? new Dictionary<string, string?>())
+        {
+            settings["Answering:Generation:" + key] = value;
         }
 
         builder.Configuration.AddInMemoryCollection(settings);

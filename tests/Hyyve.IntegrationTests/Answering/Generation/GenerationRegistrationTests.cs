@@ -26,4 +26,17 @@ public sealed class GenerationRegistrationTests
         Assert.IsType<ChatAnswerGenerator>(host.Generator);
         Assert.Equal(GenerationHost.Model, host.Services.GetRequiredService<IChatClient>().GetService<ChatClientMetadata>()?.DefaultModelId);
     }
+
+    [Theory]
+    [InlineData("Endpoint", "not a url", "Answering:Generation:Endpoint")]
+    [InlineData("Timeout", "00:00:00", "Answering:Generation:Timeout")]
+    [InlineData("MaxOutputTokens", "0", "MaxOutputTokens")]
+    public async Task A_bad_setting_stops_the_start_naming_the_key(string key, string value, string named)
+    {
+        using var host = GenerationHost.Start(null, more: new Dictionary<string, string?> { [key] = value });
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(host.StartAsync);
+
+        Assert.Contains(named, error.Message);
+    }
 }
