@@ -20,6 +20,7 @@ public static class AnsweringServiceCollectionExtensions
         builder.Services.TryAddSingleton<IAnswerService, AnswerService>();
         builder.Services.AddSingleton<RagMetadataStore>();
         builder.Services.AddSingleton<Playground>();
+        builder.AddAnswerGeneration();
         return builder;
     }
 }

@@ -26,7 +26,7 @@ public sealed class SettingsDocumentationTests
             .Where(x => x.Section is not null)
             .SelectMany(x => x.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite)
-                .Select(p => $"{x.Section}__{p.Name}"))
+                .Select(p => $"{x.Section!.Replace(":", "__", StringComparison.Ordinal)}__{p.Name}"))
             .ToList();
 
     private static string RepositoryRoot()
