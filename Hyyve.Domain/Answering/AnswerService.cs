@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hyyve.Domain.Answering.Generation;
 using Hyyve.Domain.Errors;
 using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Tenancy;
@@ -21,7 +22,8 @@ public sealed class AnswerService(
     ChunkEmbedder embedder,
     SentenceVectors sentenceVectors,
     IOptions<AnsweringOptions> options,
-    ILogger<AnswerService> logger) : IAnswerService
+    ILogger<AnswerService> logger,
+    IAnswerGenerator? generator = null) : IAnswerService
 {
     public const string ExtractiveModel = "extractive";
     public const string SmallTalkModel = "smalltalk";
@@ -71,6 +73,19 @@ public sealed class AnswerService(
         var similarities = top is null ? null
             : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(top), cancellationToken);
         var draft = answerer.Answer(queryWords, hits, similarities);
+        var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
+        if (generator is not null && hits.Count > 0)
+        {
+            var generatedAnswer = await generator.GenerateAsync(GeneratedDraft.Request(question, request.History, hits), cancellationToken);
+            if (generatedAnswer.Outcome != GenerationOutcome.Failed)
+            {
+                // The model read the sources: its answer (or its verdict that they do not answer) replaces the extractive one.
+                notAnswerable = generatedAnswer.Outcome == GenerationOutcome.NotAnswerable;
+                draft = GeneratedDraft.ToDraft(generatedAnswer, hits, draft) ?? draft;
+                (model, tokens) = (generatedAnswer.Model, new TokenUsage(generatedAnswer.PromptTokens, generatedAnswer.CompletionTokens));
+            }
+        }
+
         var generated = Stopwatch.GetTimestamp();
 
         var hasVectors = hits.Any(h => h.Similarity != 0);
@@ -84,8 +99,8 @@ public sealed class AnswerService(
             : top.Coverage >= settings.MinimumCoverage);
         var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);
         var threshold = project.ConfidenceThreshold ?? settings.ConfidenceThreshold;
-        HandoffReason? reason = confidence >= threshold && draft is not null ? null
-            : !relevant || draft is null ? HandoffReason.MissingKnowledge
+        HandoffReason? reason = confidence >= threshold && draft is not null && !notAnswerable ? null
+            : !relevant || draft is null || notAnswerable ? HandoffReason.MissingKnowledge
             : HandoffReason.LowConfidence;
 
         var cited = draft?.Citations.Select(c => c.ExternalId).ToHashSet(StringComparer.Ordinal) ?? [];
@@ -93,7 +108,8 @@ public sealed class AnswerService(
             Math.Round(hasVectors ? hit.Fused : hit.Score, 6), Snippet(hit.Content), cited.Contains(hit.ExternalId),
             Math.Round(hit.Similarity, 4), Math.Round(hit.Coverage, 4), hit.LexicalRank, hit.SemanticRank)).ToList();
         var decision = reason is null ? AnswerDecision.Answer : AnswerDecision.Handoff;
-        return Finish(Verdict(decision, reason, draft?.Text, draft?.Citations ?? [], confidence, sources, signals, started, retrieved, generated), project.Id);
+        var verdict = Verdict(decision, reason, draft?.Text, draft?.Citations ?? [], confidence, sources, signals, started, retrieved, generated);
+        return Finish(verdict with { Model = model, Tokens = tokens }, project.Id);
     }
 
     /// <summary>How far the best document's cosine stands above the next document's.</summary>

@@ -66,8 +66,9 @@ public sealed class KnowledgeOptions
     /// <summary>API key of that endpoint (<c>Knowledge__EmbeddingApiKey</c>); local servers accept any value.</summary>
     public string? EmbeddingApiKey { get; set; }
 
-    /// <summary>Chunks embedded per request to the model.</summary>
-    public int EmbeddingBatchSize { get; set; } = 64;
+    /// <summary>Chunks embedded per call to the model (texts of similar length go together).</summary>
+    [Range(1, 2_048)]
+    public int EmbeddingBatchSize { get; set; } = 32;
 
     /// <summary>Documents each channel contributes to the fusion.</summary>
     [Range(1, 1_000)]

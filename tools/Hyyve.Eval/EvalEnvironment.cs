@@ -5,6 +5,8 @@ using Hyyve.Server.Database;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Hyyve.Domain.Knowledge.Embeddings;
+using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,6 +47,12 @@ public sealed class EvalEnvironment : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             });
+            if (Environment.GetEnvironmentVariable("HYYVE_EVAL_EMBEDDING_CACHE") is { Length: > 0 } cache
+                && builder.Configuration["Knowledge:EmbeddingProvider"] is null or "local")
+            {
+                builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(
+                    new CachedEmbeddingGenerator(new LocalEmbeddingGenerator(), cache));
+            }
         });
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

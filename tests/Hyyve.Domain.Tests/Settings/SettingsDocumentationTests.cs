@@ -24,10 +24,16 @@ public sealed class SettingsDocumentationTests
             .Where(t => t.Name.EndsWith("Options", StringComparison.Ordinal))
             .Select(t => (Type: t, Section: t.GetField("SectionName", BindingFlags.Public | BindingFlags.Static)?.GetRawConstantValue() as string))
             .Where(x => x.Section is not null)
-            .SelectMany(x => x.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanWrite)
-                .Select(p => $"{x.Section!.Replace(":", "__", StringComparison.Ordinal)}__{p.Name}"))
+            .SelectMany(x => Keys(x.Type, x.Section!.Replace(":", "__", StringComparison.Ordinal)))
             .ToList();
+
+    /// <summary>Settable properties as keys; a property holding a group of Hyyve's own settings (fusion weights) lists its members.</summary>
+    private static IEnumerable<string> Keys(Type type, string prefix) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .SelectMany(p => p.PropertyType.IsClass && p.PropertyType.Assembly == type.Assembly
+                ? Keys(p.PropertyType, $"{prefix}__{p.Name}")
+                : [$"{prefix}__{p.Name}"]);
 
     private static string RepositoryRoot()
     {

@@ -35,6 +35,7 @@ public sealed class ServerProcess : IAsyncDisposable
         start.Environment["Database__ConnectionString"] = connectionString;
         start.Environment["Tenancy__AdminApiKey"] = TestServer.AdminKey;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Knowledge__EmbeddingProvider"] = "none";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__")] = value;

@@ -25,6 +25,9 @@ public sealed class TestServer : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Settings that turn on the product's default embedding model, the local one.</summary>
+    public static readonly IReadOnlyDictionary<string, string?> LocalModel = new Dictionary<string, string?> { ["Knowledge:EmbeddingProvider"] = "local" };
+
     public static async Task<TestServer> StartAsync(string connectionString, IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {
@@ -34,6 +37,9 @@ public sealed class TestServer : IAsyncDisposable
             ["Tenancy:AdminApiKey"] = AdminKey,
             ["Jobs:PollInterval"] = "00:00:01",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Bot-loop and API tests run on full text, so an embedding job racing their questions cannot change answers;
+            // tests of the vector channel turn the local model on (LocalModel) and wait for its embeddings.
+            ["Knowledge:EmbeddingProvider"] = "none",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

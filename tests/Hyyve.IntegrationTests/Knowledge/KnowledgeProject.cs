@@ -22,6 +22,17 @@ public sealed record KnowledgeProject(Guid TenantId, Guid ProjectId, HttpClient 
     public Task<HttpResponseMessage> PostDocumentsAsync(params object[] documents) =>
         Client.PostAsJsonAsync($"{Path}/documents", new { documents });
 
+    /// <summary>Waits (bounded) until the embedding job has given every chunk its vector.</summary>
+    public async Task WaitForEmbeddingsAsync(TimeSpan? timeout = null)
+    {
+        await Eventually.TrueAsync(async () =>
+            {
+                var listing = await ListAsync();
+                return listing.GetProperty("chunks").GetInt32() > 0
+                       && listing.GetProperty("embeddedChunks").GetInt32() == listing.GetProperty("chunks").GetInt32();
+            }, timeout ?? TimeSpan.FromSeconds(180), "every chunk has its embedding");
+    }
+
     public async Task<JsonElement> ListAsync() => await Client.GetFromJsonAsync<JsonElement>($"{Path}/documents");
 
     public async Task<JsonElement> AskAsync(string question, params (string Role, string Text)[] history)
