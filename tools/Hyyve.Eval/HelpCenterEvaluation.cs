@@ -51,6 +51,3 @@ public static class HelpCenterEvaluation
         return 0;
     }
 }
-
-/// <summary>One help-center case, what the bot did, and its verdict.</summary>
-public sealed record HelpCenterResult(HelpCenterCase Case, AskOutcome Outcome, Verdict Verdict);

@@ -4,18 +4,9 @@ using System.Text.Json;
 
 namespace Hyyve.Eval;
 
-/// <summary>How much knowledge was loaded and how long it took until every document was indexed.</summary>
-public sealed record LoadOutcome(int Documents, int Chunks, double Seconds)
-{
-    /// <summary>Documents and chunks indexed per second of wall time, upload to the last document indexed.</summary>
-    public double DocumentsPerSecond => Seconds <= 0 ? 0 : Documents / Seconds;
-
-    public double ChunksPerSecond => Seconds <= 0 ? 0 : Chunks / Seconds;
-}
-
 /// <summary>
-/// Loads knowledge through <c>POST /documents</c> in batches, then follows <c>GET /documents</c> until no document is
-/// queued, so the time covers queued (background) indexing as well as the synchronous kind.
+/// Loads knowledge through <c>POST /documents</c> in batches, then follows <c>GET /documents</c> until every document is
+/// indexed, so the time covers queued (background) indexing as well as the synchronous kind.
 /// </summary>
 public static class KnowledgeLoader
 {
@@ -43,16 +34,17 @@ public static class KnowledgeLoader
                 throw new InvalidOperationException($"{failed} documents failed to index.");
             }
 
-            if (listing.GetProperty("queued").GetInt32() == 0 && listing.GetProperty("indexed").GetInt32() >= documents.Count)
+            // Every listed document indexed: a status other than "indexed" (queued, or any later stage) is still work.
+            if (listing.GetProperty("indexed").GetInt32() == listing.GetProperty("total").GetInt32())
             {
                 clock.Stop();
                 var chunks = listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
-                return new LoadOutcome(documents.Count, chunks, clock.Elapsed.TotalSeconds);
+                return new LoadOutcome(listing.GetProperty("total").GetInt32(), chunks, clock.Elapsed.TotalSeconds);
             }
 
             if (clock.Elapsed > IndexingTimeout)
             {
-                throw new TimeoutException($"Documents were still queued after {IndexingTimeout}.");
+                throw new TimeoutException($"Documents were still not all indexed after {IndexingTimeout}.");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);

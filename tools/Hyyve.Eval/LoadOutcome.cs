@@ -1,0 +1,10 @@
+namespace Hyyve.Eval;
+
+/// <summary>How much knowledge was loaded and how long it took until every document was indexed.</summary>
+public sealed record LoadOutcome(int Documents, int Chunks, double Seconds)
+{
+    /// <summary>Documents and chunks indexed per second of wall time, upload to the last document indexed.</summary>
+    public double DocumentsPerSecond => Seconds <= 0 ? 0 : Documents / Seconds;
+
+    public double ChunksPerSecond => Seconds <= 0 ? 0 : Chunks / Seconds;
+}
