@@ -6,12 +6,14 @@ namespace Hyyve.Eval;
 
 /// <summary>
 /// Loads knowledge through <c>POST /documents</c> in batches, then follows <c>GET /documents</c> until every document is
-/// indexed, so the time covers queued (background) indexing as well as the synchronous kind.
+/// indexed and, when the listing reports <c>embeddedChunks</c>, every chunk embedded: the time covers queued (background)
+/// indexing and embedding as well as the synchronous kind, and no question is asked before the index is complete.
 /// </summary>
 public static class KnowledgeLoader
 {
     private const int UploadBatch = 200;
     private static readonly TimeSpan IndexingTimeout = TimeSpan.FromMinutes(30);
+    private static readonly TimeSpan EmbeddingStartGrace = TimeSpan.FromSeconds(15);
 
     public static async Task<LoadOutcome> LoadAsync(EvalEnvironment env, IReadOnlyList<object> documents, CancellationToken cancellationToken)
     {
@@ -25,6 +27,8 @@ public static class KnowledgeLoader
             }
         }
 
+        var lastChange = clock.Elapsed;
+        (int Indexed, int? Embedded)? lastState = null;
         while (true)
         {
             var listing = await env.Client.GetFromJsonAsync<JsonElement>($"{env.ProjectPath}/documents", cancellationToken);
@@ -34,17 +38,33 @@ public static class KnowledgeLoader
                 throw new InvalidOperationException($"{failed} documents failed to index.");
             }
 
-            // Every listed document indexed: a status other than "indexed" (queued, or any later stage) is still work.
-            if (listing.GetProperty("indexed").GetInt32() == listing.GetProperty("total").GetInt32())
+            var total = listing.GetProperty("total").GetInt32();
+            var state = (Indexed: listing.GetProperty("indexed").GetInt32(),
+                Embedded: listing.TryGetProperty("embeddedChunks", out var embedded) ? embedded.GetInt32() : (int?)null);
+            var chunks = listing.TryGetProperty("chunks", out var chunkCount) && chunkCount.ValueKind == JsonValueKind.Number
+                ? chunkCount.GetInt32()
+                : listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
+            if (state != lastState)
             {
-                clock.Stop();
-                var chunks = listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
-                return new LoadOutcome(listing.GetProperty("total").GetInt32(), chunks, clock.Elapsed.TotalSeconds);
+                (lastState, lastChange) = (state, clock.Elapsed);
+            }
+
+            // Every listed document indexed (any other status is still work) and, where the listing reports vectors,
+            // every chunk embedded. A listing whose vectors stay at 0 long after indexing has embedding turned off:
+            // the load then ended at its last change, so the wait for that verdict is not counted.
+            if (state.Indexed == total && (state.Embedded is null || state.Embedded >= chunks))
+            {
+                return new LoadOutcome(total, chunks, clock.Elapsed.TotalSeconds) { EmbeddedChunks = state.Embedded };
+            }
+
+            if (state.Indexed == total && state.Embedded == 0 && clock.Elapsed - lastChange > EmbeddingStartGrace)
+            {
+                return new LoadOutcome(total, chunks, lastChange.TotalSeconds) { EmbeddedChunks = 0 };
             }
 
             if (clock.Elapsed > IndexingTimeout)
             {
-                throw new TimeoutException($"Documents were still not all indexed after {IndexingTimeout}.");
+                throw new TimeoutException($"Documents were still not all indexed and embedded after {IndexingTimeout}.");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);

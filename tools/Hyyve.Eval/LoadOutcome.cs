@@ -7,4 +7,10 @@ public sealed record LoadOutcome(int Documents, int Chunks, double Seconds)
     public double DocumentsPerSecond => Seconds <= 0 ? 0 : Documents / Seconds;
 
     public double ChunksPerSecond => Seconds <= 0 ? 0 : Chunks / Seconds;
+
+    /// <summary>Chunks with a vector, when the documents listing reports it.</summary>
+    public int? EmbeddedChunks { get; init; }
+
+    public override string ToString() =>
+        $"{Documents} documents ({Chunks} chunks{(EmbeddedChunks is { } e ? $", {e} embedded" : "")}), all indexed in {Seconds:0.00} s";
 }
