@@ -43,7 +43,8 @@ public static partial class BitextEvaluation
             .Add("human-request precision", bp, hp)
             .Add("human-request recall", br, hr)
             .Add("human-request F1", bf, hf)
-            .Add("ask latency p95 (ms)", 0, EvalMetrics.Percentile(rows.Select(r => r.LatencyMs), 95), "0.0")
+            .Add("ask latency p50 (ms)", null, EvalMetrics.Percentile(rows.Select(r => r.LatencyMs), 50), "0.0")
+            .Add("ask latency p95 (ms)", null, EvalMetrics.Percentile(rows.Select(r => r.LatencyMs), 95), "0.0")
             .Write(output);
         await output.WriteLineAsync($"\nPer-case results: {settings.Output.FullName}");
         return 0;

@@ -54,6 +54,3 @@ public sealed class Calibration
 
     private static int BinOf(double confidence) => Math.Min((int)Math.Floor(confidence * BinCount), BinCount - 1);
 }
-
-/// <summary>One reliability bin: its range, how many cases fell in it, their mean confidence and the share that were right.</summary>
-public sealed record CalibrationBin(double Low, double High, int Count, double MeanConfidence, double Accuracy);

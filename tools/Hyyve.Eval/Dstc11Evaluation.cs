@@ -30,7 +30,7 @@ public static class Dstc11Evaluation
 
         await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
         var load = await KnowledgeLoader.LoadAsync(env, documents, cancellationToken);
-        await output.WriteLineAsync($"Loaded {load.Documents} documents ({load.Chunks} chunks) through POST /documents, all indexed in {load.Seconds:0.0} s; asking {cases.Count} cases.");
+        await output.WriteLineAsync($"Loaded {load} through POST /documents; asking {cases.Count} cases.");
         var results = new List<CaseResult>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {

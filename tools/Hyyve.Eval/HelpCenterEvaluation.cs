@@ -25,7 +25,7 @@ public static class HelpCenterEvaluation
 
         await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
         var load = await KnowledgeLoader.LoadAsync(env, documents, cancellationToken);
-        await output.WriteLineAsync($"Loaded {load.Documents} documents ({load.Chunks} chunks) through POST /documents, all indexed in {load.Seconds:0.00} s; asking {cases.Count} cases of {settings.Set}.");
+        await output.WriteLineAsync($"Loaded {load} through POST /documents; asking {cases.Count} cases of {settings.Set}.");
         var results = new List<HelpCenterResult>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {
@@ -52,6 +52,3 @@ public static class HelpCenterEvaluation
         return 0;
     }
 }
-
-/// <summary>One help-center case, what the bot did, and its verdict.</summary>
-public sealed record HelpCenterResult(HelpCenterCase Case, AskOutcome Outcome, Verdict Verdict);

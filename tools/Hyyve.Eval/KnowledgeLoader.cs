@@ -4,26 +4,16 @@ using System.Text.Json;
 
 namespace Hyyve.Eval;
 
-/// <summary>How much knowledge was loaded and how long it took until every document was indexed.</summary>
-public sealed record LoadOutcome(int Documents, int Chunks, double Seconds)
-{
-    /// <summary>Documents and chunks indexed per second of wall time, upload to the last document indexed.</summary>
-    public double DocumentsPerSecond => Seconds <= 0 ? 0 : Documents / Seconds;
-
-    public double ChunksPerSecond => Seconds <= 0 ? 0 : Chunks / Seconds;
-}
-
 /// <summary>
-/// Loads knowledge through <c>POST /documents</c> in batches, then follows <c>GET /documents</c> until no document is
-/// queued, so the time covers queued (background) indexing as well as the synchronous kind.
+/// Loads knowledge through <c>POST /documents</c> in batches, then follows <c>GET /documents</c> until every document is
+/// indexed and, when the listing reports <c>embeddedChunks</c>, every chunk embedded: the time covers queued (background)
+/// indexing and embedding as well as the synchronous kind, and no question is asked before the index is complete.
 /// </summary>
 public static class KnowledgeLoader
 {
     private const int UploadBatch = 200;
     private static readonly TimeSpan IndexingTimeout = TimeSpan.FromMinutes(30);
-
-    /// <summary>Whether the server embeds chunks (unset <c>Knowledge__EmbeddingProvider</c> means the local model).</summary>
-    private static bool EmbeddingsOn => !string.Equals(Environment.GetEnvironmentVariable("Knowledge__EmbeddingProvider"), "none", StringComparison.OrdinalIgnoreCase);
+    private static readonly TimeSpan EmbeddingStartGrace = TimeSpan.FromSeconds(15);
 
     public static async Task<LoadOutcome> LoadAsync(EvalEnvironment env, IReadOnlyList<object> documents, CancellationToken cancellationToken)
     {
@@ -37,6 +27,8 @@ public static class KnowledgeLoader
             }
         }
 
+        var lastChange = clock.Elapsed;
+        (int Indexed, int? Embedded)? lastState = null;
         while (true)
         {
             var listing = await env.Client.GetFromJsonAsync<JsonElement>($"{env.ProjectPath}/documents", cancellationToken);
@@ -46,20 +38,33 @@ public static class KnowledgeLoader
                 throw new InvalidOperationException($"{failed} documents failed to index.");
             }
 
-            // Embeddings follow the full-text index in a job; the knowledge is loaded when every chunk has its vector (or
-            // the vector channel is off, when the listing reports none embedded and none expected).
-            var embeddingDone = !listing.TryGetProperty("embeddedChunks", out var embedded) || !EmbeddingsOn
-                || embedded.GetInt32() >= listing.GetProperty("chunks").GetInt32();
-            if (listing.GetProperty("queued").GetInt32() == 0 && listing.GetProperty("indexed").GetInt32() >= documents.Count && embeddingDone)
+            var total = listing.GetProperty("total").GetInt32();
+            var state = (Indexed: listing.GetProperty("indexed").GetInt32(),
+                Embedded: listing.TryGetProperty("embeddedChunks", out var embedded) ? embedded.GetInt32() : (int?)null);
+            var chunks = listing.TryGetProperty("chunks", out var chunkCount) && chunkCount.ValueKind == JsonValueKind.Number
+                ? chunkCount.GetInt32()
+                : listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
+            if (state != lastState)
             {
-                clock.Stop();
-                var chunks = listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
-                return new LoadOutcome(documents.Count, chunks, clock.Elapsed.TotalSeconds);
+                (lastState, lastChange) = (state, clock.Elapsed);
+            }
+
+            // Every listed document indexed (any other status is still work) and, where the listing reports vectors,
+            // every chunk embedded. A listing whose vectors stay at 0 long after indexing has embedding turned off:
+            // the load then ended at its last change, so the wait for that verdict is not counted.
+            if (state.Indexed == total && (state.Embedded is null || state.Embedded >= chunks))
+            {
+                return new LoadOutcome(total, chunks, clock.Elapsed.TotalSeconds) { EmbeddedChunks = state.Embedded };
+            }
+
+            if (state.Indexed == total && state.Embedded == 0 && clock.Elapsed - lastChange > EmbeddingStartGrace)
+            {
+                return new LoadOutcome(total, chunks, lastChange.TotalSeconds) { EmbeddedChunks = 0 };
             }
 
             if (clock.Elapsed > IndexingTimeout)
             {
-                throw new TimeoutException($"Documents were still queued after {IndexingTimeout}.");
+                throw new TimeoutException($"Documents were still not all indexed and embedded after {IndexingTimeout}.");
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
