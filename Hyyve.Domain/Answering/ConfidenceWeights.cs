@@ -7,25 +7,25 @@ namespace Hyyve.Domain.Answering;
 /// </summary>
 public sealed class ConfidenceWeights
 {
-    public double Bias { get; set; } = -13.0;
+    public double Bias { get; set; } = -8.463;
 
-    public double Entity { get; set; } = 3.0;
+    public double Entity { get; set; } = 5.03;
 
-    public double Question { get; set; } = 2.0;
+    public double Question { get; set; } = -0.264;
 
-    public double Transactional { get; set; } = -4.0;
+    public double Transactional { get; set; } = -3.378;
 
-    public double Coverage { get; set; } = 1.5;
+    public double Coverage { get; set; } = 2.902;
 
-    public double Similarity { get; set; } = 12.0;
+    public double Similarity { get; set; } = -5.551;
 
-    public double Margin { get; set; } = 8.0;
+    public double Margin { get; set; } = 18.114;
 
-    public double Agreement { get; set; } = 0.8;
+    public double Agreement { get; set; } = 0.192;
 
-    public double SentenceSimilarity { get; set; } = 4.0;
+    public double SentenceSimilarity { get; set; } = 9.341;
 
-    public double FollowUp { get; set; } = 0.0;
+    public double FollowUp { get; set; } = 0.357;
 
     public double Z(AnswerSignals s) =>
         Bias + (s.EntityResolved ? Entity : 0) + (s.QuestionForm ? Question : 0) + (s.Transactional ? Transactional : 0)
