@@ -17,4 +17,10 @@ public static class JobKinds
     /// <summary>Indexes a large batch of uploaded documents (payload <c>IngestDocumentsJob</c>); also a storage queue name, so only
     /// lowercase letters, digits and hyphens.</summary>
     public const string IngestDocuments = "knowledge-ingest";
+
+    /// <summary>Runs one recorded Help Center sync of a project (payload <c>HelpCenterSyncJob</c>); also a storage queue name.</summary>
+    public const string HelpCenterSync = "helpcenter-sync";
+
+    /// <summary>Where the Functions runtime moves a <see cref="HelpCenterSync"/> message whose attempts ran out.</summary>
+    public const string HelpCenterSyncPoison = HelpCenterSync + "-poison";
 }
