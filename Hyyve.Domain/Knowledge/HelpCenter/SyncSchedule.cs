@@ -5,6 +5,9 @@ namespace Hyyve.Domain.Knowledge.HelpCenter;
 /// <summary>Six-field NCRONTAB schedules (with seconds), the format of the Functions timer trigger, evaluated in UTC.</summary>
 public static class SyncSchedule
 {
+    /// <summary>How often the Functions timer looks for due projects; each project's own schedule decides whether it is due.</summary>
+    public const string TimerSchedule = "0 * * * * *";
+
     private static readonly CrontabSchedule.ParseOptions WithSeconds = new() { IncludingSeconds = true };
 
     public static bool IsValid(string? expression) => Parse(expression) is not null;
