@@ -7,10 +7,7 @@ namespace Hyyve.Domain.Knowledge.HelpCenter;
 /// <summary>Rows of <c>hyyve.sync_runs</c>: created queued, started (again after a crash), progressed per page, finished.</summary>
 public sealed class SyncRunStore(NpgsqlDataSource dataSource)
 {
-    private const string Columns = """
-        id, project_id, trigger, status, attempts, full_sweep, pages_read, articles_seen, created, updated, deleted, unchanged,
-        failed, failures::text, error, watermark_before, watermark_after, queued_at, started_at, finished_at, duration_ms
-        """;
+    private const string Columns = SyncRunRows.Columns;
 
     public async Task<SyncRun> CreateAsync(Guid projectId, string trigger, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
@@ -21,7 +18,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("id", Guid.CreateVersion7());
         command.Parameters.AddWithValue("project_id", projectId);
         command.Parameters.AddWithValue("trigger", trigger);
-        return (await ReadAsync(command, cancellationToken))[0];
+        return (await SyncRunRows.ReadAsync(command, cancellationToken))[0];
     }
 
     public async Task<SyncRun?> FindActiveAsync(Guid projectId, NpgsqlTransaction transaction, CancellationToken cancellationToken)
@@ -31,7 +28,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
             ORDER BY queued_at DESC LIMIT 1
             """, transaction.Connection, transaction);
         command.Parameters.AddWithValue("project_id", projectId);
-        return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
+        return (await SyncRunRows.ReadAsync(command, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<SyncRun?> FindAsync(Guid projectId, Guid runId, CancellationToken cancellationToken)
@@ -39,7 +36,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand($"SELECT {Columns} FROM hyyve.sync_runs WHERE id = @id AND project_id = @project_id");
         command.Parameters.AddWithValue("id", runId);
         command.Parameters.AddWithValue("project_id", projectId);
-        return (await ReadAsync(command, cancellationToken)).FirstOrDefault();
+        return (await SyncRunRows.ReadAsync(command, cancellationToken)).FirstOrDefault();
     }
 
     public async Task<IReadOnlyList<SyncRun>> ListAsync(Guid projectId, int limit, CancellationToken cancellationToken)
@@ -48,7 +45,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
             $"SELECT {Columns} FROM hyyve.sync_runs WHERE project_id = @project_id ORDER BY queued_at DESC, id DESC LIMIT @limit");
         command.Parameters.AddWithValue("project_id", projectId);
         command.Parameters.AddWithValue("limit", limit);
-        return await ReadAsync(command, cancellationToken);
+        return await SyncRunRows.ReadAsync(command, cancellationToken);
     }
 
     /// <summary>The latest finished run of every project (health), newest first.</summary>
@@ -61,7 +58,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
             ORDER BY finished_at DESC LIMIT @limit
             """);
         command.Parameters.AddWithValue("limit", limit);
-        return await ReadAsync(command, cancellationToken);
+        return await SyncRunRows.ReadAsync(command, cancellationToken);
     }
 
     /// <summary>The watermark of the project's last successful run and when it last swept every page.</summary>
@@ -145,25 +142,5 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("unchanged", counts.Unchanged);
         command.Parameters.AddWithValue("failed", counts.Failed);
         command.Parameters.AddWithValue("failures", JsonSerializer.Serialize(failures.ToList(), SyncJsonContext.Default.ListSyncFailure));
-    }
-
-    private static async Task<List<SyncRun>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var runs = new List<SyncRun>();
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            DateTimeOffset? At(int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateTimeOffset>(i);
-            long? Long(int i) => reader.IsDBNull(i) ? null : reader.GetInt64(i);
-            runs.Add(new SyncRun(reader.GetGuid(0), reader.GetGuid(1), reader.GetString(2), reader.GetString(3), reader.GetInt32(4),
-                reader.GetBoolean(5),
-                new SyncCounts(reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8), reader.GetInt32(9), reader.GetInt32(10),
-                    reader.GetInt32(11), reader.GetInt32(12)),
-                JsonSerializer.Deserialize(reader.GetString(13), SyncJsonContext.Default.ListSyncFailure) ?? [],
-                reader.IsDBNull(14) ? null : reader.GetString(14), Long(15), Long(16), reader.GetFieldValue<DateTimeOffset>(17),
-                At(18), At(19), Long(20)));
-        }
-
-        return runs;
     }
 }
