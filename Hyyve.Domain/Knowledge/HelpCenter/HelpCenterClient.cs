@@ -39,6 +39,11 @@ public sealed class HelpCenterClient(IHelpCenterApi api)
                 $"Chatwoot has no portal \"{portalSlug}\" in account {tenant.AccountId} (404); set the project's portalSlug to the " +
                 "slug of an existing portal (Help Center → portal settings).", ex);
         }
+        catch (ApiException ex) when (ex.StatusCode is >= HttpStatusCode.OK and < HttpStatusCode.MultipleChoices)
+        {
+            throw new UpstreamException("Chatwoot", (int)ex.StatusCode,
+                $"Chatwoot's answer for portal \"{portalSlug}\" could not be read as a Help Center response; its shape may have changed.", ex);
+        }
         catch (ApiException ex)
         {
             throw new UpstreamException("Chatwoot", (int)ex.StatusCode,

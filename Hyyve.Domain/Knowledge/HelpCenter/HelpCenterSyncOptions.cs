@@ -33,6 +33,10 @@ public sealed class HelpCenterSyncOptions
     /// <summary>Larger portals are swept when their counts disagree with the index, and at least this often.</summary>
     public TimeSpan FullSweepInterval { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>A queued or running run without progress for this long is failed as abandoned when the next run is asked for
+    /// (its queue message was never written, say), so it cannot block the project's syncs for good.</summary>
+    public TimeSpan StaleRunAfter { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Upper bound of pages one run reads (25 articles each), so a misbehaving server cannot keep a run going.</summary>
     [Range(1, 1_000_000)]
     public int MaxPages { get; set; } = 4_000;

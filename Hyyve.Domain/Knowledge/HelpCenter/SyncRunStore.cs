@@ -21,8 +21,20 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
         return (await SyncRunRows.ReadAsync(command, cancellationToken))[0];
     }
 
-    public async Task<SyncRun?> FindActiveAsync(Guid projectId, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    /// <summary>The project's queued or running run, after failing any whose heartbeat stopped longer than <paramref name="staleAfter"/> ago.</summary>
+    public async Task<SyncRun?> FindActiveAsync(Guid projectId, TimeSpan staleAfter, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
+        await using (var abandon = new NpgsqlCommand("""
+            UPDATE hyyve.sync_runs SET status = 'failed', finished_at = now(),
+                error = 'Abandoned: no progress for ' || @stale_after::text || '; its job or queue message was lost. A new run replaces it.'
+            WHERE project_id = @project_id AND status IN ('queued', 'running') AND heartbeat_at < now() - @stale_after
+            """, transaction.Connection, transaction))
+        {
+            abandon.Parameters.AddWithValue("project_id", projectId);
+            abandon.Parameters.AddWithValue("stale_after", staleAfter);
+            await abandon.ExecuteNonQueryAsync(cancellationToken);
+        }
+
         await using var command = new NpgsqlCommand($"""
             SELECT {Columns} FROM hyyve.sync_runs WHERE project_id = @project_id AND status IN ('queued', 'running')
             ORDER BY queued_at DESC LIMIT 1
@@ -55,7 +67,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
             SELECT {Columns} FROM (
                 SELECT DISTINCT ON (project_id) * FROM hyyve.sync_runs
                 WHERE status IN ('succeeded', 'failed') ORDER BY project_id, queued_at DESC) last
-            ORDER BY finished_at DESC LIMIT @limit
+            ORDER BY finished_at DESC NULLS LAST LIMIT @limit
             """);
         command.Parameters.AddWithValue("limit", limit);
         return await SyncRunRows.ReadAsync(command, cancellationToken);
@@ -66,7 +78,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             SELECT (SELECT watermark_after FROM hyyve.sync_runs WHERE project_id = @project_id AND status = 'succeeded'
-                    ORDER BY finished_at DESC LIMIT 1),
+                    ORDER BY finished_at DESC NULLS LAST LIMIT 1),
                    (SELECT max(finished_at) FROM hyyve.sync_runs WHERE project_id = @project_id AND status = 'succeeded' AND full_sweep)
             """);
         command.Parameters.AddWithValue("project_id", projectId);
@@ -79,7 +91,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
     public async Task<bool> StartAsync(Guid runId, long? watermarkBefore, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE hyyve.sync_runs SET status = 'running', attempts = attempts + 1, started_at = now(), watermark_before = @watermark,
+            UPDATE hyyve.sync_runs SET status = 'running', attempts = attempts + 1, started_at = now(), heartbeat_at = now(), watermark_before = @watermark,
                 pages_read = 0, articles_seen = 0, created = 0, updated = 0, deleted = 0, unchanged = 0, failed = 0, failures = '[]', error = NULL
             WHERE id = @id AND status IN ('queued', 'running')
             """);
@@ -92,7 +104,7 @@ public sealed class SyncRunStore(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE hyyve.sync_runs SET pages_read = @pages, articles_seen = @seen, created = @created, updated = @updated,
-                deleted = @deleted, unchanged = @unchanged, failed = @failed, failures = @failures::jsonb
+                deleted = @deleted, unchanged = @unchanged, failed = @failed, failures = @failures::jsonb, heartbeat_at = now()
             WHERE id = @id AND status = 'running'
             """);
         AddCounts(command, runId, counts, failures);

@@ -42,6 +42,9 @@ CREATE TABLE hyyve.sync_runs (
     watermark_after  bigint,
     queued_at        timestamptz NOT NULL DEFAULT now(),
     started_at       timestamptz,
+    -- Moves on every page; an active run whose heartbeat is older than HelpCenter:StaleRunAfter was lost (its queue
+    -- message never written, or its job gone) and no longer blocks new runs.
+    heartbeat_at     timestamptz NOT NULL DEFAULT now(),
     finished_at      timestamptz,
     duration_ms      bigint
 );

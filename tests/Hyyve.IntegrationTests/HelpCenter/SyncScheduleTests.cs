@@ -96,4 +96,26 @@ public sealed class SyncScheduleTests
         Assert.Equal(5, done.GetProperty("counts").GetProperty("pagesRead").GetInt32()); // 100 articles: four full pages and an empty one
         Assert.NotEqual(runId, again.GetProperty("id").GetGuid());
     }
+
+    [Fact]
+    public async Task A_run_whose_job_was_lost_no_longer_blocks_the_next_one()
+    {
+        await using var world = await StartAsync("hcstale");
+        world.SeedPortal(published: 2);
+        var lost = Guid.NewGuid();
+        await world.CountAsync($"""
+            INSERT INTO hyyve.sync_runs (id, project_id, trigger, status, queued_at, heartbeat_at)
+            VALUES ('{lost}', '{world.ProjectId}', 'schedule', 'queued', now() - interval '2 hours', now() - interval '2 hours')
+            RETURNING 1
+            """);
+
+        var run = await world.SyncAsync();
+        using var client = world.TenantClient();
+        var abandoned = await client.GetFromJsonAsync<JsonElement>($"{world.ProjectPath}/sync/{lost}");
+
+        Assert.NotEqual(lost, run.GetProperty("id").GetGuid());
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal("failed", abandoned.GetProperty("status").GetString());
+        Assert.StartsWith("Abandoned", abandoned.GetProperty("error").GetString());
+    }
 }
