@@ -27,10 +27,11 @@ public static class HelpCenterSyncServiceCollectionExtensions
             })
             .AddHttpMessageHandler<ChatwootAddressHandler>()
             .AddHttpMessageHandler<ChatwootRetryHandler>();
-        builder.Services.AddSingleton<HelpCenterClient>();
+        // Transient and scoped, so each run gets an HttpClient from the factory instead of keeping one handler for good.
+        builder.Services.AddTransient<HelpCenterClient>();
+        builder.Services.AddScoped<HelpCenterSync>();
         builder.Services.AddSingleton<HelpCenterIndex>();
         builder.Services.AddSingleton<SyncRunStore>();
-        builder.Services.AddSingleton<HelpCenterSync>();
         // Scoped: they submit jobs through IJobSink, which is per request where the host collects jobs (Hyyve.Functions).
         builder.Services.AddScoped<SyncQueue>();
         builder.Services.AddScoped<SyncScheduler>();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hyyve.Domain.Tenancy;
 using static Hyyve.IntegrationTests.HelpCenter.HelpCenterWorld;
 
 namespace Hyyve.IntegrationTests.HelpCenter;
@@ -161,5 +162,26 @@ public sealed class HelpCenterSyncTests
         Assert.Equal(HttpStatusCode.Conflict, deleteSynced.StatusCode);
         Assert.Equal(1L, await world.CountAsync("SELECT count(*) FROM hyyve.documents WHERE external_id = 'faq-1' AND source = 'upload'"));
         Assert.Equal(2, (await world.SyncedAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Sync_routes_refuse_a_project_without_a_portal_and_hide_other_tenants_projects()
+    {
+        await using var world = await StartAsync("hcroutes");
+        var projects = world.Hyyve!.Get<ProjectStore>();
+        var otherTenant = await projects.CreateTenantAsync("Other", CancellationToken.None);
+        var bare = await projects.CreateProjectAsync(otherTenant, "No portal", CancellationToken.None);
+        var key = await world.Hyyve.Get<ApiKeyStore>().CreateAsync(ApiKeyScope.Tenant, otherTenant, "test", CancellationToken.None);
+        using var other = world.Hyyve.CreateClient(key);
+
+        var noPortal = await other.PostAsync($"/api/projects/{bare.Id}/sync", null);
+        var foreign = await other.PostAsync($"{world.ProjectPath}/sync", null);
+        var foreignList = await other.GetAsync($"{world.ProjectPath}/sync");
+
+        Assert.Equal(HttpStatusCode.BadRequest, noPortal.StatusCode);
+        Assert.Contains("portalSlug", await noPortal.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreignList.StatusCode);
+        Assert.Equal(0L, await world.CountAsync("SELECT count(*) FROM hyyve.sync_runs"));
     }
 }
