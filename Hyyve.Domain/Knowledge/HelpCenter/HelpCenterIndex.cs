@@ -28,13 +28,14 @@ public sealed class HelpCenterIndex(NpgsqlDataSource dataSource, DocumentStore d
         return hashes;
     }
 
-    /// <summary>Indexes <paramref name="upserts"/> and removes <paramref name="deletes"/> in one transaction; nothing when both are empty.</summary>
-    public async Task ApplyAsync(Guid projectId, IReadOnlyList<ChunkedArticle> upserts, IReadOnlyList<string> deletes,
+    /// <summary>Indexes <paramref name="upserts"/> and removes <paramref name="deletes"/> in one transaction; nothing when both are
+    /// empty. Returns the chunks written.</summary>
+    public async Task<int> ApplyAsync(Guid projectId, IReadOnlyList<ChunkedArticle> upserts, IReadOnlyList<string> deletes,
         CancellationToken cancellationToken)
     {
         if (upserts.Count == 0 && deletes.Count == 0)
         {
-            return;
+            return 0;
         }
 
         // Embed before the transaction opens: a model call must not hold database locks.
@@ -60,12 +61,17 @@ public sealed class HelpCenterIndex(NpgsqlDataSource dataSource, DocumentStore d
         }
 
         await transaction.CommitAsync(cancellationToken);
-        if (indexed.Sum(d => d.Chunks.Count) >= AnalyzeAfterChunks)
+        changes.Changed(projectId);
+        return indexed.Sum(d => d.Chunks.Count);
+    }
+
+    /// <summary>Refreshes planner statistics once after a run that wrote many chunks (not after every page of it).</summary>
+    public async Task AnalyzeIfManyAsync(int chunksWritten, CancellationToken cancellationToken)
+    {
+        if (chunksWritten >= AnalyzeAfterChunks)
         {
             await documents.AnalyzeAsync(cancellationToken);
         }
-
-        changes.Changed(projectId);
     }
 
     private static async Task MarkSyncedAsync(IReadOnlyList<ChunkedArticle> upserts, IReadOnlyDictionary<string, Guid> ids,

@@ -53,6 +53,7 @@ public sealed class HelpCenterSync(
         {
             pass = await PrepareAsync(project, runId, watermark, lastSweep, cancellationToken);
             var result = await pass.RunAsync(cancellationToken);
+            await index.AnalyzeIfManyAsync(pass.Tally.ChunksWritten, cancellationToken);
             await FinishAsync(project, runId, SyncRunStatus.Succeeded, pass.Tally, null, result.FullSweep, result.Watermark, started,
                 cancellationToken);
         }

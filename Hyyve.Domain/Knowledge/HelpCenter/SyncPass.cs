@@ -109,7 +109,7 @@ internal sealed class SyncPass(SyncPassContext context, SyncPassServices service
             }
         }
 
-        await services.Index.ApplyAsync(context.ProjectId, upserts, deletes, cancellationToken);
+        _tally.ChunksWritten += await services.Index.ApplyAsync(context.ProjectId, upserts, deletes, cancellationToken);
         foreach (var upsert in upserts)
         {
             var externalId = upsert.Article.Document.ExternalId;

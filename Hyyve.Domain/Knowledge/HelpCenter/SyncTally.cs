@@ -13,6 +13,7 @@ internal sealed class SyncTally
     public int Updated { get; set; }
     public int Deleted { get; set; }
     public int Unchanged { get; set; }
+    public int ChunksWritten { get; set; }
 
     public IReadOnlyList<SyncFailure> Failures => _failures;
 

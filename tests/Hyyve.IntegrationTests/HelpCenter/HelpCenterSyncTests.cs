@@ -184,4 +184,20 @@ public sealed class HelpCenterSyncTests
         Assert.Equal(HttpStatusCode.NotFound, foreignList.StatusCode);
         Assert.Equal(0L, await world.CountAsync("SELECT count(*) FROM hyyve.sync_runs"));
     }
+
+    [Fact]
+    public async Task A_transient_chatwoot_error_is_retried_within_the_run()
+    {
+        await using var world = await StartAsync("hcretry");
+        world.SeedPortal(published: 30);
+        world.Chatwoot.Faults.FailNext("GET articles", 2, FakeChatwoot.FakeFault.ServerError);
+        world.Chatwoot.Faults.FailNext("GET /api/v1/accounts/{account_id}/portals/{portal_id}", 1, FakeChatwoot.FakeFault.TooManyRequests);
+
+        var run = await world.SyncAsync();
+
+        Assert.Equal("succeeded", run.GetProperty("status").GetString());
+        Assert.Equal(1, run.GetProperty("attempts").GetInt32());
+        Assert.Equal(30, (await world.SyncedAsync()).Count);
+        Assert.Equal(2 + 2, world.Chatwoot.Requests.Count(r => r.Path.EndsWith("/articles", StringComparison.Ordinal))); // two pages, two 500s
+    }
 }
