@@ -26,13 +26,3 @@ public sealed class StartSync(ProjectRoute route, SyncRequests requests, Collect
         return new StartSyncOutput { Result = result, SyncJobs = syncJobs.Length == 0 ? null : syncJobs };
     }
 }
-
-/// <summary>The answer to a sync request, and the run's job for the <c>helpcenter-sync</c> queue.</summary>
-public sealed class StartSyncOutput
-{
-    [HttpResult]
-    public required IActionResult Result { get; set; }
-
-    [QueueOutput(JobKinds.HelpCenterSync)]
-    public string[]? SyncJobs { get; set; }
-}

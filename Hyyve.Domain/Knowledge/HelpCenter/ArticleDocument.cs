@@ -49,6 +49,3 @@ public sealed record ArticleDocument(long ArticleId, ValidDocument Document, str
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
     }
 }
-
-/// <summary>What a synced document's <c>metadata</c> says about its article.</summary>
-public sealed record ArticleMetadata(string Source, long ArticleId, string? Slug, string? Category, IReadOnlyList<string> Tags);

@@ -20,15 +20,3 @@ public sealed record HelpCenterArticle(
 {
     public bool IsPublished => string.Equals(Status, "published", StringComparison.Ordinal);
 }
-
-public sealed record ArticleCategory(long Id, string? Name, string? Slug);
-
-public sealed record ArticleMeta(string? Title, string? Description, IReadOnlyList<string>? Tags);
-
-/// <summary>A page of the article list with the portal's counts (which ignore the status filter).</summary>
-public sealed record ArticlePage(IReadOnlyList<HelpCenterArticle> Payload, ArticleCounts? Meta);
-
-public sealed record ArticleCounts(int AllArticlesCount, int PublishedCount, int ArchivedArticlesCount, int DraftArticlesCount);
-
-/// <summary>The portal fields the sync needs.</summary>
-public sealed record HelpCenterPortal(long Id, string Slug, string? CustomDomain);

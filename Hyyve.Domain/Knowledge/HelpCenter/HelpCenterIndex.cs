@@ -88,6 +88,3 @@ public sealed class HelpCenterIndex(NpgsqlDataSource dataSource, DocumentStore d
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
-
-/// <summary>An article mapped and chunked, ready to index.</summary>
-public sealed record ChunkedArticle(ArticleDocument Article, IndexedDocument Indexed, long UpdatedAt);

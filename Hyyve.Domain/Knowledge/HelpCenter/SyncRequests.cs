@@ -75,12 +75,3 @@ public sealed class SyncRequests(NpgsqlDataSource dataSource, SyncQueue queue, S
         return new SyncScheduleView(expression ?? options.Value.DefaultSchedule, expression is null, project.PortalSlug is null ? null : next);
     }
 }
-
-/// <summary>The body of <c>PUT /api/projects/{id}/sync/schedule</c>; an empty schedule goes back to the default.</summary>
-public sealed record SyncScheduleRequest(string? Schedule);
-
-/// <summary>A project's schedule; <see cref="NextRunAt"/> is null until the scheduler first sees the project.</summary>
-public sealed record SyncScheduleView(string Schedule, bool IsDefault, DateTimeOffset? NextRunAt);
-
-/// <summary>The answer of <c>GET /api/projects/{id}/sync</c>: the portal, the schedule and the latest runs, newest first.</summary>
-public sealed record SyncListing(string? PortalSlug, string? Locale, SyncScheduleView Schedule, IReadOnlyList<SyncRun> Runs);

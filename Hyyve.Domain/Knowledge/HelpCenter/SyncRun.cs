@@ -23,31 +23,3 @@ public sealed record SyncRun(
 {
     public bool IsActive => Status is SyncRunStatus.Queued or SyncRunStatus.Running;
 }
-
-/// <summary>Pages and articles so far: while the run is running, its progress; afterwards, its result.</summary>
-public sealed record SyncCounts(int PagesRead, int ArticlesSeen, int Created, int Updated, int Deleted, int Unchanged, int Failed)
-{
-    public static readonly SyncCounts None = new(0, 0, 0, 0, 0, 0, 0);
-
-    public int Writes => Created + Updated + Deleted;
-}
-
-/// <summary>An article that could not be indexed; the run went on without it.</summary>
-public sealed record SyncFailure(long ArticleId, string? Title, string Error);
-
-/// <summary>The run statuses, as stored.</summary>
-public static class SyncRunStatus
-{
-    public const string Queued = "queued";
-    public const string Running = "running";
-    public const string Succeeded = "succeeded";
-    public const string Failed = "failed";
-    public const string Skipped = "skipped";
-}
-
-/// <summary>What started a run.</summary>
-public static class SyncTrigger
-{
-    public const string Manual = "manual";
-    public const string Schedule = "schedule";
-}
