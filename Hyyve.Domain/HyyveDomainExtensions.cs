@@ -4,6 +4,7 @@ using Hyyve.Domain.Conversations;
 using Hyyve.Domain.Health;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge;
+using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Persistence;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +22,7 @@ public static class HyyveDomainExtensions
         builder.AddChatwoot();
         builder.AddTenancy();
         builder.AddKnowledge();
+        builder.AddHelpCenterSync();
         builder.AddAnswering();
         builder.AddConversations();
         builder.Services.AddSingleton<HealthService>();

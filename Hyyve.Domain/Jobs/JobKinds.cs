@@ -21,4 +21,10 @@ public static class JobKinds
     /// <summary>Embeds a project's chunks that have no vector yet (payload <c>EmbedChunksJob</c>), after an upload that was
     /// indexed by full text at once; also a storage queue name.</summary>
     public const string EmbedChunks = "knowledge-embed";
+
+    /// <summary>Runs one recorded Help Center sync of a project (payload <c>HelpCenterSyncJob</c>); also a storage queue name.</summary>
+    public const string HelpCenterSync = "helpcenter-sync";
+
+    /// <summary>Where the Functions runtime moves a <see cref="HelpCenterSync"/> message whose attempts ran out.</summary>
+    public const string HelpCenterSyncPoison = HelpCenterSync + "-poison";
 }

@@ -67,6 +67,13 @@ public sealed class DocumentIngestion(
 
     public async Task<bool> DeleteAsync(Guid projectId, string externalId, CancellationToken cancellationToken)
     {
+        if (externalId.StartsWith(HelpCenter.ArticleDocument.ExternalIdPrefix, StringComparison.Ordinal))
+        {
+            // The next sync would bring it back; the article's state in Chatwoot is what decides.
+            throw new Errors.ConflictException(
+                $"Document \"{externalId}\" is synced from the Help Center; unpublish or delete the article in Chatwoot and sync again.");
+        }
+
         var deleted = await documents.DeleteAsync(projectId, externalId, cancellationToken);
         changes.Changed(projectId);
         return deleted;

@@ -42,6 +42,13 @@ public sealed class DocumentValidator(IOptions<KnowledgeOptions> options)
         }
 
         var externalId = Required(document.ExternalId, $"{at}.externalId", MaxExternalIdChars);
+        if (externalId.StartsWith(HelpCenter.ArticleDocument.ExternalIdPrefix, StringComparison.OrdinalIgnoreCase))
+        {
+            // Synced articles own these ids; an upload must never replace one.
+            throw new ValidationFailedException($"{at}.externalId",
+                $"externalId \"{externalId}\" starts with \"{HelpCenter.ArticleDocument.ExternalIdPrefix}\", which is kept for Help Center articles; choose another id.");
+        }
+
         if (!seen.Add(externalId))
         {
             throw new ValidationFailedException($"{at}.externalId", $"externalId \"{externalId}\" appears twice in this batch.");

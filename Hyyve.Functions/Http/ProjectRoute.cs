@@ -24,4 +24,13 @@ public sealed class ProjectRoute(ApiKeyGate keys, ProjectStore projects)
             await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
             return await run();
         });
+
+    /// <summary>The same frame, for a body that needs the project itself (its portal, its settings).</summary>
+    public Task<IActionResult> RunAsync(HttpRequest request, Guid projectId, ILogger logger, Func<Project, Task<IActionResult>> run,
+        CancellationToken cancellationToken) =>
+        ProblemResults.HandleAsync(request, logger, async () =>
+        {
+            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
+            return denied ?? await run(await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken));
+        });
 }

@@ -30,6 +30,7 @@ public static class ServerApiExtensions
         api.MapChatwootWebhookEndpoints();
         api.MapTenantEndpoints();
         api.MapKnowledgeEndpoints();
+        api.MapHelpCenterSyncEndpoints();
         api.MapAnsweringEndpoints();
         return app;
     }

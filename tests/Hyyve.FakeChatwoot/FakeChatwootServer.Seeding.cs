@@ -86,40 +86,6 @@ public sealed partial class FakeChatwootServer
         }
     }
 
-    public FakePortal CreatePortal(int accountId, string name, string slug, string locale = "en")
-    {
-        lock (_store.Gate)
-        {
-            return _provisioner.CreatePortal(RequireAccount(accountId).Id, name, slug, locale, [locale]);
-        }
-    }
-
-    public FakeCategory CreateCategory(int portalId, string name, string slug, string? locale = null)
-    {
-        lock (_store.Gate)
-        {
-            var portal = _store.Portals.GetValueOrDefault(portalId) ?? throw new ArgumentException($"No portal {portalId}.");
-            return _provisioner.CreateCategory(portal, name, slug, locale ?? portal.DefaultLocale, null, null);
-        }
-    }
-
-    public FakeArticle CreateArticle(int portalId, string title, string content, int authorId, string status = "published", int? categoryId = null)
-    {
-        lock (_store.Gate)
-        {
-            var portal = _store.Portals.GetValueOrDefault(portalId) ?? throw new ArgumentException($"No portal {portalId}.");
-            return _provisioner.CreateArticle(portal, title, null, content, status, authorId, categoryId, null);
-        }
-    }
-
-    public IReadOnlyList<FakeArticle> Articles(int portalId)
-    {
-        lock (_store.Gate)
-        {
-            return [.. _store.Articles.Values.Where(a => a.PortalId == portalId).OrderBy(a => a.Id)];
-        }
-    }
-
     private FakeAccount RequireAccount(int accountId) =>
         _store.Accounts.GetValueOrDefault(accountId) ?? throw new ArgumentException($"No account {accountId}.");
 }

@@ -1,6 +1,6 @@
 using Hyyve.Benchmarks;
 
-// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|all]
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|all]
 var suite = args.FirstOrDefault() ?? "all";
 if (suite is "jobs" or "all")
 {
@@ -10,4 +10,9 @@ if (suite is "jobs" or "all")
 if (suite is "bot" or "all")
 {
     await BotLoopBenchmark.RunAsync();
+}
+
+if (suite is "sync" or "all")
+{
+    await SyncBenchmark.RunAsync();
 }

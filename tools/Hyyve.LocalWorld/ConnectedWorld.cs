@@ -51,7 +51,7 @@ public sealed class ConnectedWorld : IAsyncDisposable
             chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
             accountId = account.Id,
             userToken = agent.AccessToken,
-            projects = new[] { new { name = options.ProjectName, inboxId = inbox.Id } },
+            projects = new[] { new { name = options.ProjectName, inboxId = inbox.Id, portalSlug = options.PortalSlug } },
         })).EnsureSuccessStatusCode().Content.ReadFromJsonAsync<JsonElement>();
         return new ConnectedWorld
         {

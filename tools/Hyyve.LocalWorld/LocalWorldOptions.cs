@@ -11,5 +11,8 @@ public sealed class LocalWorldOptions
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>The Help Center portal slug the project syncs from (none by default).</summary>
+    public string? PortalSlug { get; init; }
+
     public Dictionary<string, string?> Settings { get; init; } = [];
 }

@@ -4,7 +4,10 @@ using Hyyve.FakeChatwoot.State;
 
 namespace Hyyve.FakeChatwoot.Http;
 
-/// <summary>Articles (§5.13): 25 per page, <c>meta.current_page</c> echoes the raw page param.</summary>
+/// <summary>
+/// Articles (§5.13): 25 per page, newest <c>updated_at</c> first unless <c>category_slug</c> orders by position,
+/// <c>meta.current_page</c> echoes the raw page param, counts ignore the status filter, deletes are hard.
+/// </summary>
 internal static class ArticleEndpoints
 {
     public const int PageSize = 25;
@@ -20,6 +23,11 @@ internal static class ArticleEndpoints
                     : Api.NotFound()));
         account.MapPost("/portals/{portal_id}/articles", SaveAsync).AdminOnly();
         account.MapPatch("/portals/{portal_id}/articles/{id}", SaveAsync).AdminOnly();
+        // Hard delete, no tombstone: a client learns of it only by no longer finding the article in the list.
+        account.MapDelete("/portals/{portal_id}/articles/{id}", (int account_id, string portal_id, int id, FakeStore s) =>
+            HelpCenterEndpoints.WithPortal(s, account_id, portal_id, portal =>
+                s.Articles.TryGetValue(id, out var a) && a.PortalId == portal.Id && s.Articles.Remove(id) ? Api.Empty() : Api.NotFound()))
+            .AdminOnly();
     }
 
     private static IResult List(HttpContext http, int account_id, string portal_id, FakeStore store) =>
@@ -107,6 +115,8 @@ internal static class ArticleEndpoints
             article.Position = p.Int("position") ?? article.Position;
             article.CategoryId = p.Has("category_id") ? p.Int("category_id") : article.CategoryId;
             article.Meta = p["meta"] as JsonObject is { } meta ? (JsonObject)meta.DeepClone() : article.Meta;
+            article.DraftTitle = p.Has("draft_title") ? p.Str("draft_title") : article.DraftTitle;
+            article.DraftContent = p.Has("draft_content") ? p.Str("draft_content") : article.DraftContent;
             article.UpdatedAt = store.Now;
             return Api.Json(new JsonObject { ["payload"] = HelpCenterJson.Article(store, article) });
         });

@@ -81,6 +81,10 @@ internal static class HelpCenterJson
             ["status"] = a.Status,
             ["position"] = a.Position,
             ["account_id"] = a.AccountId,
+            ["locale"] = a.Locale,
+            ["draft_title"] = a.DraftTitle,
+            ["draft_content"] = a.DraftContent,
+            // Integer epoch seconds, unlike conversations' float updated_at.
             ["updated_at"] = RailsJson.Epoch(a.UpdatedAt),
             ["meta"] = a.Meta.DeepClone(),
         };

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace Hyyve.FakeChatwoot;
 
-/// <summary>A Help Center article. <see cref="Status"/> is <c>draft</c>, <c>published</c> or <c>archived</c>.</summary>
+/// <summary>
+/// A Help Center article. <see cref="Status"/> is <c>draft</c>, <c>published</c> or <c>archived</c>. <see cref="DraftTitle"/> and
+/// <see cref="DraftContent"/> hold edits staged on a published article (what customers see stays in Title and Content).
+/// </summary>
 public sealed class FakeArticle
 {
     public required int Id { get; init; }
@@ -11,6 +14,8 @@ public sealed class FakeArticle
     public required string Title { get; set; }
     public required string Slug { get; set; }
     public string? Content { get; set; }
+    public string? DraftTitle { get; set; }
+    public string? DraftContent { get; set; }
     public string? Description { get; set; }
     public string Status { get; set; } = "draft";
     public int? Position { get; set; }

@@ -1,0 +1,44 @@
+using Hyyve.Domain.Knowledge.HelpCenter;
+using Hyyve.Domain.Tenancy;
+
+namespace Hyyve.Server.Api;
+
+internal static class HelpCenterSyncEndpoints
+{
+    /// <summary>Run a project's Help Center sync now, follow its runs, set its schedule.</summary>
+    public static RouteGroupBuilder MapHelpCenterSyncEndpoints(this RouteGroupBuilder api)
+    {
+        var sync = api.MapGroup("/projects/{projectId:guid}/sync").RequireAuthorization(ApiPolicies.AnyKey);
+
+        // 202 with the run to watch; a run already queued or running is returned instead of a second one.
+        sync.MapPost("/", async (Guid projectId, HttpContext context, ProjectStore projects, SyncRequests requests,
+            CancellationToken cancellationToken) =>
+        {
+            var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
+            var (run, _) = await requests.StartAsync(project, cancellationToken);
+            return Results.Accepted($"/api/projects/{projectId}/sync/{run.Id}", run);
+        });
+
+        sync.MapGet("/", async (Guid projectId, int? limit, HttpContext context, ProjectStore projects, SyncRequests requests,
+            CancellationToken cancellationToken) =>
+        {
+            var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
+            return Results.Ok(await requests.ListAsync(project, limit, cancellationToken));
+        });
+
+        sync.MapGet("/{runId:guid}", async (Guid projectId, Guid runId, HttpContext context, ProjectStore projects, SyncRequests requests,
+            CancellationToken cancellationToken) =>
+        {
+            var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
+            return Results.Ok(await requests.GetAsync(project, runId, cancellationToken));
+        });
+
+        sync.MapPut("/schedule", async (Guid projectId, SyncScheduleRequest? body, HttpContext context, ProjectStore projects,
+            SyncRequests requests, CancellationToken cancellationToken) =>
+        {
+            var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
+            return Results.Ok(await requests.SetScheduleAsync(project, body, cancellationToken));
+        });
+        return api;
+    }
+}
