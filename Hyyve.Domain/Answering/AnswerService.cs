@@ -21,6 +21,7 @@ public sealed class AnswerService(
     HumanRequestDetector humanRequests,
     ChunkEmbedder embedder,
     SentenceVectors sentenceVectors,
+    DocumentChunks documentChunks,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger,
     IAnswerGenerator? generator = null) : IAnswerService
@@ -70,9 +71,10 @@ public sealed class AnswerService(
         var queryWords = terms.Where(t => t.Boost >= 1).Select(t => t.Word).Distinct().ToList();
         var top = hits.Count > 0 ? hits[0] : null;
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
-        var similarities = top is null ? null
-            : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(top), cancellationToken);
-        var draft = answerer.Answer(queryWords, hits, similarities);
+        var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
+        var similarities = whole is null ? null
+            : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(whole), cancellationToken);
+        var draft = answerer.Answer(queryWords, hits, similarities, whole);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)
         {
@@ -100,7 +102,7 @@ public sealed class AnswerService(
         var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);
         var threshold = project.ConfidenceThreshold ?? settings.ConfidenceThreshold;
         HandoffReason? reason = confidence >= threshold && draft is not null && !notAnswerable ? null
-            : !relevant || draft is null || notAnswerable ? HandoffReason.MissingKnowledge
+            : !relevant || draft is null || notAnswerable || confidence < settings.MissingKnowledgeBelow ? HandoffReason.MissingKnowledge
             : HandoffReason.LowConfidence;
 
         var cited = draft?.Citations.Select(c => c.ExternalId).ToHashSet(StringComparer.Ordinal) ?? [];

@@ -45,6 +45,11 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double RelevantSimilarity { get; set; } = 0.55;
 
+    /// <summary>A handoff below this confidence is for missing knowledge (nothing found answers it), above it for low confidence
+    /// (an answer was found but is not sure enough); a project's threshold above it leaves the band between for low confidence.</summary>
+    [Range(0.0, 1.0)]
+    public double MissingKnowledgeBelow { get; set; } = 0.25;
+
     /// <summary>Weights of the confidence model when vectors are on.</summary>
     public ConfidenceWeights Confidence { get; set; } = new();
 

@@ -18,16 +18,20 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     private const double SecondSentenceMargin = 0.03;
 
     /// <summary>The sentences of a source's chunk, in order, as the answerer reads them (list items and lines count as sentences).</summary>
-    public static IReadOnlyList<string> SentencesOf(KnowledgeHit hit) =>
-        hit.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+    public static IReadOnlyList<string> SentencesOf(KnowledgeHit hit) => SentencesOf([hit]);
+
+    /// <summary>The sentences of several chunks of one source, in order.</summary>
+    public static IReadOnlyList<string> SentencesOf(IReadOnlyList<KnowledgeHit> chunks) =>
+        chunks.SelectMany(c => c.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Select(line => ListMarker().Replace(line, ""))
             .SelectMany(Sentences.Split)
             .Where(s => s.Any(char.IsLetterOrDigit))
             .ToList();
 
     /// <summary>The answer from <paramref name="hits"/>[0], given the question's content words and, with vectors, the cosine of each of
-    /// <see cref="SentencesOf"/>(hits[0]) to the question (<paramref name="similarities"/>).</summary>
-    public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null)
+    /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>).</summary>
+    public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null,
+        IReadOnlyList<KnowledgeHit>? topDocumentChunks = null)
     {
         if (hits.Count == 0)
         {
@@ -35,7 +39,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         }
 
         var top = hits[0];
-        var sentences = SentencesOf(top);
+        var sentences = SentencesOf(topDocumentChunks ?? [top]);
         if (sentences.Count == 0)
         {
             return null;

@@ -40,9 +40,14 @@ public sealed class HumanRequestDetector
         }
 
         var hasHuman = words.Any(w => MatchesAny(w, Humans));
-        var hasVerb = words.Any(w => MatchesAny(w, Verbs));
+        var hasVerb = words.Any(w => MatchesAny(w, Verbs))
+            || words.Select((w, i) => MatchesAny(w, Humans) && CallsBack(words.Skip(i + 1).Take(3).ToList())).Any(x => x);
         return (hasHuman && hasVerb) || ReachesSomeone(words) || Phrases.Any(p => ContainsPhrase(words, p)) || (words.Count <= 2 && hasHuman);
     }
+
+    /// <summary>"… a human call me back", "someone contact us": a reach verb aimed at the customer right after a person.</summary>
+    private static bool CallsBack(List<string> next) =>
+        next.Select((w, i) => MatchesAny(w, ReachVerbs) && i + 1 < next.Count && next[i + 1] is "me" or "us").Any(x => x);
 
     /// <summary>A reach verb with a person or team within the next three words ("contact an agent", "connect me with support").</summary>
     private static bool ReachesSomeone(List<string> words)

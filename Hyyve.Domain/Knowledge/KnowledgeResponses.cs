@@ -8,17 +8,21 @@ public sealed record IngestionReceipt(string Status, int Documents, int? Chunks,
         : new IngestionReceipt("indexed", outcome.Documents, outcome.Chunks, null, null);
 }
 
-/// <summary>A project's documents with their indexing status counts, and how many chunks have a vector yet (embedding runs in a job).</summary>
-public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, int Chunks, int EmbeddedChunks,
+/// <summary>
+/// A project's documents with their indexing status counts, and how many chunks have a vector yet: embedding runs in a job
+/// after full text, so <see cref="Embedding"/> is <c>running</c> until every chunk has one (<c>done</c>), or <c>off</c>.
+/// </summary>
+public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, int Chunks, int EmbeddedChunks, string Embedding,
     IReadOnlyList<DocumentSummary> Documents)
 {
-    public static DocumentListing From(IReadOnlyList<DocumentSummary> documents) => new(
+    public static DocumentListing From(IReadOnlyList<DocumentSummary> documents, bool embeddingEnabled) => new(
         documents.Count,
         documents.Count(d => d.Status == "indexed"),
         documents.Count(d => d.Status == "queued"),
         documents.Count(d => d.Status == "failed"),
         documents.Sum(d => d.Chunks),
         documents.Sum(d => d.EmbeddedChunks),
+        !embeddingEnabled ? "off" : documents.Sum(d => d.EmbeddedChunks) >= documents.Sum(d => d.Chunks) ? "done" : "running",
         documents);
 }
 

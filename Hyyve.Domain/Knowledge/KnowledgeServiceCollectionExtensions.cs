@@ -28,6 +28,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.AddSingleton<DocumentValidator>();
         builder.Services.AddSingleton<TextChunker>();
         builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentChunks>();
         builder.Services.AddSingleton<IngestionBatchStore>();
         // Scoped: it submits jobs through IJobSink, which is per request in hosts that collect jobs (Hyyve.Functions).
         builder.Services.AddScoped<DocumentIngestion>();

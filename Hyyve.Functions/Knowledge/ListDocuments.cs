@@ -8,7 +8,7 @@ using Microsoft.Extensions.Logging;
 namespace Hyyve.Functions.Knowledge;
 
 /// <summary><c>GET /api/projects/{projectId}/documents</c>: documents with chunk counts and indexing status.</summary>
-public sealed class ListDocuments(ProjectRoute route, DocumentStore store, ILogger<ListDocuments> logger)
+public sealed class ListDocuments(ProjectRoute route, DocumentStore store, ChunkEmbedder embedder, ILogger<ListDocuments> logger)
 {
     [Function(nameof(ListDocuments))]
     public Task<IActionResult> RunAsync(
@@ -16,6 +16,6 @@ public sealed class ListDocuments(ProjectRoute route, DocumentStore store, ILogg
         Guid projectId, CancellationToken cancellationToken) =>
         route.RunAsync(request, projectId, logger, async () =>
         {
-            return new OkObjectResult(DocumentListing.From(await store.ListAsync(projectId, cancellationToken)));
+            return new OkObjectResult(DocumentListing.From(await store.ListAsync(projectId, cancellationToken), embedder.IsEnabled));
         }, cancellationToken);
 }

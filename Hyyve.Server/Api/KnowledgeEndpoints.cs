@@ -20,10 +20,10 @@ internal static class KnowledgeEndpoints
         });
 
         documents.MapGet("/", async (Guid projectId, HttpContext context, ProjectStore projects, DocumentStore store,
-            CancellationToken cancellationToken) =>
+            ChunkEmbedder embedder, CancellationToken cancellationToken) =>
         {
             await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
-            return Results.Ok(DocumentListing.From(await store.ListAsync(projectId, cancellationToken)));
+            return Results.Ok(DocumentListing.From(await store.ListAsync(projectId, cancellationToken), embedder.IsEnabled));
         });
 
         documents.MapGet("/batches/{batchId:guid}", async (Guid projectId, Guid batchId, HttpContext context, ProjectStore projects,

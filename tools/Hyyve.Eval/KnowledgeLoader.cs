@@ -13,7 +13,6 @@ public static class KnowledgeLoader
 {
     private const int UploadBatch = 200;
     private static readonly TimeSpan IndexingTimeout = TimeSpan.FromMinutes(30);
-    private static readonly TimeSpan EmbeddingStartGrace = TimeSpan.FromSeconds(15);
 
     public static async Task<LoadOutcome> LoadAsync(EvalEnvironment env, IReadOnlyList<object> documents, CancellationToken cancellationToken)
     {
@@ -49,17 +48,11 @@ public static class KnowledgeLoader
                 (lastState, lastChange) = (state, clock.Elapsed);
             }
 
-            // Every listed document indexed (any other status is still work) and, where the listing reports vectors,
-            // every chunk embedded. A listing whose vectors stay at 0 long after indexing has embedding turned off:
-            // the load then ended at its last change, so the wait for that verdict is not counted.
-            if (state.Indexed == total && (state.Embedded is null || state.Embedded >= chunks))
+            // Every listed document indexed (any other status is still work) and the embedding job done (or off).
+            var embedding = listing.TryGetProperty("embedding", out var e) ? e.GetString() : null;
+            if (state.Indexed == total && embedding is null or "off" or "done")
             {
                 return new LoadOutcome(total, chunks, clock.Elapsed.TotalSeconds) { EmbeddedChunks = state.Embedded };
-            }
-
-            if (state.Indexed == total && state.Embedded == 0 && clock.Elapsed - lastChange > EmbeddingStartGrace)
-            {
-                return new LoadOutcome(total, chunks, lastChange.TotalSeconds) { EmbeddedChunks = 0 };
             }
 
             if (clock.Elapsed > IndexingTimeout)
