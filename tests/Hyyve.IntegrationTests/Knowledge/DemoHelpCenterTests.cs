@@ -15,7 +15,7 @@ public sealed class DemoHelpCenterTests
     [Theory]
     [InlineData("How long do refunds take?", "refund-policy", "5 to 10 business days")]
     [InlineData("how long until i get my money back", "refund-policy", "5 to 10 business days")]
-    [InlineData("how do I turn on two-factor authentication?", "two-factor", "Settings")]
+    [InlineData("how do I turn on two-factor authentication?", "two-factor", "Profile › Security")]
     [InlineData("Can I link pull requests to tasks?", "github-integration", "GitHub")]
     [InlineData("do guests count as paid seats", "invite-teammates", "Guests")]
     [InlineData("pasword reset link isnt working anymore", "reset-password", "link")]

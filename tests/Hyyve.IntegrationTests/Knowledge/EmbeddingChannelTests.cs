@@ -22,6 +22,7 @@ public sealed class EmbeddingChannelTests
             services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new ConceptEmbedder()));
         var project = await KnowledgeProject.CreateAsync(server);
         (await project.PostDocumentsAsync(Documents)).EnsureSuccessStatusCode();
+        await project.WaitForEmbeddingsAsync();
 
         var hits = await project.SearchAsync("annual reimbursement");
         var asked = await project.AskAsync("annual reimbursement?");
