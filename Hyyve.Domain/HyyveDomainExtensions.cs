@@ -5,6 +5,7 @@ using Hyyve.Domain.Health;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Persistence;
+using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,7 @@ public static class HyyveDomainExtensions
         builder.AddKnowledge();
         builder.AddAnswering();
         builder.AddConversations();
+        builder.AddReconciliation();
         builder.Services.AddSingleton<HealthService>();
         return builder;
     }

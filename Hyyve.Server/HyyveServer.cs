@@ -1,5 +1,6 @@
 using Hyyve.Domain;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Reconciliation;
 using Hyyve.Server.Api;
 using Hyyve.Server.Database;
 
@@ -22,6 +23,7 @@ public static class HyyveServer
         builder.UseEmbeddedPostgresWhenUnconfigured();
         builder.AddHyyveDomain();
         builder.Services.AddPostgresJobWorkers();
+        builder.Services.AddScheduledReconciler();
         builder.AddServerApi();
 
         var app = builder.Build();
