@@ -13,6 +13,8 @@ public static class HyyveFunctionsApp
     {
         builder.ConfigureFunctionsWebApplication();
         builder.AddHyyveDomain();
+        // Problem responses are written by the same service as in Hyyve.Server, so both hosts answer alike.
+        builder.Services.AddProblemDetails();
         // Jobs leave through queue output bindings and run in queue triggers; no PostgreSQL job workers here (Jobs__Enabled=false).
         builder.AddCollectingJobSink();
         builder.Services.AddSingleton<ApiKeyGate>();

@@ -26,7 +26,7 @@ public sealed partial class FunctionAppHostTests
         var activated = FunctionsHost.FunctionClasses.Select(type => FunctionsHost.Activate(scope.ServiceProvider, type)).ToList();
 
         Assert.Equal(FunctionsHost.FunctionClasses.Count, activated.Count);
-        Assert.Contains(activated, f => f is Reconciliation.ReconcileAnswers);
+        Assert.Contains(activated, f => f is Hyyve.Functions.Reconciliation.ReconcileAnswers);
         Assert.True(FunctionsHost.FunctionClasses.Count >= 15, $"found only {FunctionsHost.FunctionClasses.Count} function classes");
     }
 

@@ -50,6 +50,12 @@ public sealed class FunctionsHost : IAsyncDisposable
             ["Chatwoot:RetryBaseDelay"] = "00:00:00.050",
             ["Chatwoot:EchoWait"] = "00:00:00.300",
             ["Logging:LogLevel:Default"] = "Warning",
+            // What the Functions host passes a worker it launches. Resolving the hosted services constructs the worker's
+            // gRPC client with these; it is never started, so nothing connects to this address.
+            ["Functions:Worker:HostEndpoint"] = "http://127.0.0.1:9",
+            ["Functions:Worker:WorkerId"] = Guid.NewGuid().ToString(),
+            ["Functions:Worker:RequestId"] = Guid.NewGuid().ToString(),
+            ["Functions:Worker:GrpcMaxMessageLength"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
