@@ -77,7 +77,7 @@ public sealed class StorageQueueTests : IAsyncLifetime
         var attempts = new List<long>();
         for (var i = 0; i < 3; i++)
         {
-            var message = (await queue.ReceiveMessageAsync(TimeSpan.FromMilliseconds(200))).Value
+            var message = (await queue.ReceiveMessageAsync()).Value
                 ?? (await WaitForMessageAsync(queue));
             attempts.Add(message.DequeueCount);
             await Assert.ThrowsAnyAsync<Exception>(() => _world.RunAnswerWorkerAsync(message.MessageText, message.DequeueCount));
