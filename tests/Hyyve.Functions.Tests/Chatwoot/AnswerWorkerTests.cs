@@ -36,6 +36,21 @@ public sealed class AnswerWorkerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_deliveries_of_one_job_running_at_once_post_one_reply()
+    {
+        // A late original and the reconciler's copy, or the runtime's at-least-once delivery, may overlap.
+        var conversation = _world.StartConversation();
+        _world.CustomerSays(conversation, KnowledgeFixture.PasswordQuestion);
+        await _world.DeliveredAsync();
+        var job = Assert.Single(_world.Queues.Drain(JobKinds.AnswerMessage));
+
+        await Task.WhenAll(_world.RunAnswerWorkerAsync(job), _world.RunAnswerWorkerAsync(job));
+        await _world.DeliveredAsync();
+
+        Assert.Single(_world.BotMessages(conversation));
+    }
+
+    [Fact]
     public async Task A_message_that_can_never_succeed_goes_to_the_poison_queue_at_once()
     {
         var orphan = JsonSerializer.Serialize(new AnswerMessageJob(Guid.NewGuid(), _world.ProjectId, 1, 1), JobJsonContext.Default.AnswerMessageJob);
