@@ -3,8 +3,6 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Hyyve.Domain.Jobs;
 using Hyyve.FakeChatwoot;
-using Hyyve.Functions.Chatwoot;
-using Hyyve.Functions.Reconciliation;
 using Hyyve.IntegrationTests.BotLoop;
 using Hyyve.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +16,7 @@ namespace Hyyve.Functions.Tests.Infrastructure;
 /// Chatwoot's webhooks reach the <c>ChatwootBotWebhook</c> function. Queue outputs collect in <see cref="Queues"/>; the
 /// tests run the queue triggers themselves, as the runtime would.
 /// </summary>
-public sealed class FunctionsWorld : IAsyncDisposable
+public sealed partial class FunctionsWorld : IAsyncDisposable
 {
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
 
@@ -101,51 +99,6 @@ public sealed class FunctionsWorld : IAsyncDisposable
 
     /// <summary>Waits until the fake Chatwoot delivered every webhook (so intake has run and written its queue output).</summary>
     public Task DeliveredAsync() => Eventually.TrueAsync(() => Chatwoot.PendingDeliveries == 0, Wait, "every webhook was delivered");
-
-    /// <summary>Runs <see cref="AnswerWorker"/> on one queue message; returns what its poison output binding writes.</summary>
-    public async Task<string?> RunAnswerWorkerAsync(string message, long dequeueCount = 1)
-    {
-        await using var scope = Functions.Services.CreateAsyncScope();
-        var worker = FunctionsHost.Activate<AnswerWorker>(scope.ServiceProvider);
-        var context = TestFunctionContext.ForQueue(scope.ServiceProvider, nameof(AnswerWorker), dequeueCount);
-        return await worker.RunAsync(message, context, CancellationToken.None);
-    }
-
-    /// <summary>Drains <c>chatwoot-events</c> through <see cref="AnswerWorker"/> (and the echoes' jobs, if any) until it is empty.</summary>
-    public async Task<int> RunAnswerQueueAsync()
-    {
-        var ran = 0;
-        for (var round = 0; round < 10 && Queues.Count(JobKinds.AnswerMessage) > 0; round++)
-        {
-            foreach (var message in Queues.Drain(JobKinds.AnswerMessage))
-            {
-                if (await RunAnswerWorkerAsync(message) is { } poison)
-                {
-                    Queues.Write(JobKinds.AnswerMessagePoison, [poison]);
-                }
-
-                ran++;
-            }
-
-            await DeliveredAsync();
-        }
-
-        return ran;
-    }
-
-    public async Task RunAnswerPoisonWorkerAsync(string message)
-    {
-        await using var scope = Functions.Services.CreateAsyncScope();
-        await FunctionsHost.Activate<AnswerPoisonWorker>(scope.ServiceProvider).RunAsync(message, CancellationToken.None);
-    }
-
-    /// <summary>One tick of the <c>ReconcileAnswers</c> timer; returns what its queue output writes.</summary>
-    public async Task<string[]?> RunReconcilerAsync()
-    {
-        await using var scope = Functions.Services.CreateAsyncScope();
-        return await FunctionsHost.Activate<ReconcileAnswers>(scope.ServiceProvider)
-            .RunAsync(new Microsoft.Azure.Functions.Worker.TimerInfo(), CancellationToken.None);
-    }
 
     public async Task<T?> ScalarAsync<T>(string sql)
     {
