@@ -50,6 +50,8 @@ public sealed class FunctionsHost : IAsyncDisposable
             ["Chatwoot:RetryBaseDelay"] = "00:00:00.050",
             ["Chatwoot:EchoWait"] = "00:00:00.300",
             ["Logging:LogLevel:Default"] = "Warning",
+            // As Hyyve.Server's tests: full text only unless a test turns an embedding model on, so both hosts answer alike.
+            ["Knowledge:EmbeddingProvider"] = "none",
             // What the Functions host passes a worker it launches. Resolving the hosted services constructs the worker's
             // gRPC client with these; it is never started, so nothing connects to this address.
             ["Functions:Worker:HostEndpoint"] = "http://127.0.0.1:9",
