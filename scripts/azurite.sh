@@ -8,11 +8,27 @@ AZURITE_VERSION=3.37.0
 AZURITE_PID=""
 
 azurite_free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'
+  node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })'
+}
+
+azurite_answers() {
+  node -e 'require("http").get(process.argv[1], () => process.exit(0)).on("error", () => process.exit(1))' "$1"
+}
+
+# Node.js and npm come with this kind of machine; install Debian's when they are missing and we may.
+azurite_ensure_node() {
+  command -v node >/dev/null && command -v npm >/dev/null && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Node.js and npm are missing: install them (Debian: sudo apt-get install nodejs npm)." >&2
+    return 1
+  fi
+  echo "Installing Node.js and npm from Debian packages..."
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null
 }
 
 azurite_start() {
   local root="$1" tools="$1/.hyyve/tools/azurite" installed=""
+  azurite_ensure_node || return 1
   installed="$(node -p "require('$tools/node_modules/azurite/package.json').version" 2>/dev/null || true)"
   if [ "$installed" != "$AZURITE_VERSION" ]; then
     echo "Installing azurite@$AZURITE_VERSION into .hyyve/tools/azurite..."
@@ -32,7 +48,7 @@ azurite_start() {
   # Ready when the queue endpoint answers; bounded to 30 s.
   local i
   for i in $(seq 1 60); do
-    if curl -s -o /dev/null "http://127.0.0.1:$queue/devstoreaccount1?comp=list"; then
+    if azurite_answers "http://127.0.0.1:$queue/devstoreaccount1?comp=list"; then
       # Azurite's documented development account (public, emulator only).
       export HYYVE_TEST_AZURITE="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;"
       echo "Azurite $AZURITE_VERSION listening on 127.0.0.1:$queue (queues)"
