@@ -6,6 +6,7 @@ using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Persistence;
+using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -25,6 +26,7 @@ public static class HyyveDomainExtensions
         builder.AddHelpCenterSync();
         builder.AddAnswering();
         builder.AddConversations();
+        builder.AddReconciliation();
         builder.Services.AddSingleton<HealthService>();
         return builder;
     }

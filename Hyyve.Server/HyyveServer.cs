@@ -1,6 +1,7 @@
 using Hyyve.Domain;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge.HelpCenter;
+using Hyyve.Domain.Reconciliation;
 using Hyyve.Server.Api;
 using Hyyve.Server.Database;
 
@@ -24,6 +25,7 @@ public static class HyyveServer
         builder.AddHyyveDomain();
         builder.Services.AddPostgresJobWorkers();
         builder.Services.AddHelpCenterSyncScheduler();
+        builder.Services.AddScheduledReconciler();
         builder.AddServerApi();
 
         var app = builder.Build();

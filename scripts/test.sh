@@ -1,14 +1,29 @@
 #!/usr/bin/env bash
-# Builds Hyyve.Local.slnf and runs every test against a real PostgreSQL that the tests start themselves.
+# Builds Hyyve.sln (both hosts, warnings as errors) and runs every test: against a real PostgreSQL that the tests start
+# themselves, and, for the Functions queue tests, a private Azurite started here and stopped on exit.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 "$root/scripts/ensure-postgres.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build Hyyve.Local.slnf -c Release -nologo -clp:ErrorsOnly
+
+# shellcheck source=scripts/azurite.sh
+source "$root/scripts/azurite.sh"
+trap azurite_stop EXIT
+if ! azurite_start "$root"; then
+  if [ -n "${CI:-}" ]; then
+    echo "Azurite could not be started; on CI that fails the run." >&2
+    exit 1
+  fi
+  echo "Azurite could not be started; the Functions queue tests will be skipped." >&2
+fi
+
+# NU1603 stays a warning: the Functions SDK restores a WorkerExtensions project it generates under obj/, whose
+# dependencies ask for versions this registry does not serve, and central pins cannot reach that project.
+dotnet build Hyyve.sln -c Release -nologo -clp:ErrorsOnly -warnaserror -warnnotaserror:NU1603
 log="$(mktemp)"
 status=0
-dotnet test Hyyve.Local.slnf -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+dotnet test Hyyve.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for every project together, in the plain form CI reads.
 awk '/(Passed|Failed)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }

@@ -26,7 +26,16 @@ public sealed class BotPoster(
             return;
         }
 
-        if (state == "attempted" && await FindLandedAsync(tenant, conversationId, afterMessageId, answerId, isPrivate, cancellationToken) is { } landed)
+        // Two runs of one job can overlap (a queue delivers at least once; the reconciler's copy of a late job). Only the
+        // run that creates the row posts at once; the other treats the part as attempted and looks for proof first.
+        if (state is null && await TryClaimAsync(answerId, part, tenant.Id, conversationId, cancellationToken))
+        {
+            var created = await chatwoot.CreateMessageAsync(tenant.AsBot(), conversationId, content, isPrivate, attributes, cancellationToken);
+            await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", created, cancellationToken);
+            return;
+        }
+
+        if (await FindLandedAsync(tenant, conversationId, afterMessageId, answerId, part, isPrivate, cancellationToken) is { } landed)
         {
             ConversationsLog.EchoFound(logger, part, answerId);
             await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", landed, cancellationToken);
@@ -51,8 +60,8 @@ public sealed class BotPoster(
         await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", null, cancellationToken);
     }
 
-    private async Task<long?> FindLandedAsync(ChatwootTenant tenant, long conversationId, long afterMessageId, Guid answerId, bool isPrivate,
-        CancellationToken cancellationToken)
+    private async Task<long?> FindLandedAsync(ChatwootTenant tenant, long conversationId, long afterMessageId, Guid answerId, string part,
+        bool isPrivate, CancellationToken cancellationToken)
     {
         var deadline = time.GetUtcNow() + options.Value.EchoWait;
         do
@@ -60,6 +69,12 @@ public sealed class BotPoster(
             if (await FindEchoAsync(tenant.Id, answerId, isPrivate, cancellationToken) is { } echoed)
             {
                 return echoed;
+            }
+
+            // An overlapping run that finished its POST has recorded it.
+            if (await FindPostedAsync(answerId, part, cancellationToken) is { } posted)
+            {
+                return posted;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(100), time, cancellationToken);
@@ -96,6 +111,30 @@ public sealed class BotPoster(
         command.Parameters.AddWithValue("tenant_id", tenantId);
         command.Parameters.AddWithValue("answer_id", answerId);
         command.Parameters.AddWithValue("private", isPrivate);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
+    /// <summary>Creates the part's row as <c>attempted</c>; false when another run created it first.</summary>
+    private async Task<bool> TryClaimAsync(Guid answerId, string part, Guid tenantId, long conversationId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO hyyve.bot_posts (answer_id, part, tenant_id, chatwoot_conversation_id, state)
+            VALUES (@answer_id, @part, @tenant_id, @conversation_id, 'attempted')
+            ON CONFLICT (answer_id, part) DO NOTHING
+            """);
+        command.Parameters.AddWithValue("answer_id", answerId);
+        command.Parameters.AddWithValue("part", part);
+        command.Parameters.AddWithValue("tenant_id", tenantId);
+        command.Parameters.AddWithValue("conversation_id", conversationId);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    private async Task<long?> FindPostedAsync(Guid answerId, string part, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT chatwoot_message_id FROM hyyve.bot_posts WHERE answer_id = @answer_id AND part = @part AND state = 'posted'");
+        command.Parameters.AddWithValue("answer_id", answerId);
+        command.Parameters.AddWithValue("part", part);
         return await command.ExecuteScalarAsync(cancellationToken) as long?;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -86,7 +87,8 @@ public sealed class WebhookIntake(
     private async Task<IntakeOutcome> RecordAsync(Guid tenantId, Guid projectId, ChatwootEvent evt, string deliveryKey,
         CancellationToken cancellationToken)
     {
-        var answer = evt.WantsReply ? AnswerJob(tenantId, projectId, evt) : null;
+        var answerJob = evt.WantsReply ? new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value) : null;
+        var answer = answerJob is null ? null : JobRequest.Create(JobKinds.AnswerMessage, answerJob, JobJsonContext.Default.AnswerMessageJob, answerJob.DedupeKey);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using (var ledger = new NpgsqlCommand("""
@@ -119,19 +121,15 @@ public sealed class WebhookIntake(
             await ConversationStore.AppendMessageAsync(transaction, tenantId, evt, cancellationToken);
         }
 
-        if (answer is not null)
+        if (answerJob is not null)
         {
-            await jobs.SubmitAsync(answer, transaction, cancellationToken);
+            // The reconciler's record of the accepted message, so a job lost after this commit is found and re-submitted.
+            await AnswerRequestLedger.RecordAsync(transaction, answerJob, time.GetUtcNow(), cancellationToken);
+            await jobs.SubmitAsync(answer!, transaction, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
         return answer is null ? IntakeOutcome.Recorded : IntakeOutcome.Queued;
-    }
-
-    private static JobRequest AnswerJob(Guid tenantId, Guid projectId, ChatwootEvent evt)
-    {
-        var job = new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value);
-        return JobRequest.Create(JobKinds.AnswerMessage, job, JobJsonContext.Default.AnswerMessageJob, job.DedupeKey);
     }
 
     private bool IsAuthentic(ChatwootTenant tenant, WebhookDelivery delivery)

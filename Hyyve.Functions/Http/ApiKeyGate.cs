@@ -1,4 +1,3 @@
-using Hyyve.Domain.Errors;
 using Hyyve.Domain.Tenancy;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +22,7 @@ public sealed class ApiKeyGate(ApiKeyStore keys)
 
         return identity!.Scope == ApiKeyScope.Admin
             ? null
-            : ProblemResults.From(new ApiProblem(403, "Forbidden", "This route needs the platform admin key, not a tenant key."));
+            : ProblemResults.Status(StatusCodes.Status403Forbidden);
     }
 
     /// <summary>Any valid key (admin or tenant); tenant routes then check the key may see the project.</summary>
@@ -32,7 +31,7 @@ public sealed class ApiKeyGate(ApiKeyStore keys)
         var presented = PresentedApiKey.From(request.Headers[PresentedApiKey.HeaderName], request.Headers.Authorization);
         var identity = presented is null ? null : await keys.AuthenticateAsync(presented, cancellationToken);
         return identity is null
-            ? (null, ProblemResults.From(new ApiProblem(401, "Unauthorized", "Send a valid API key as Authorization: Bearer <key> or X-Api-Key: <key>.")))
+            ? (null, ProblemResults.Status(StatusCodes.Status401Unauthorized))
             : (identity, null);
     }
 }

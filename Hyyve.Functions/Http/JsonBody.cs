@@ -1,20 +1,34 @@
-using Hyyve.Domain.Errors;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
 namespace Hyyve.Functions.Http;
 
 internal static class JsonBody
 {
-    /// <summary>The request body as <typeparamref name="T"/>; malformed JSON throws <see cref="System.Text.Json.JsonException"/> (400).</summary>
-    public static async Task<T> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request body as <typeparamref name="T"/>, read as Hyyve.Server's request binding reads it: an empty body is
+    /// null (Domain then says what is missing), a body that is not JSON is 415 and unreadable JSON 400.
+    /// </summary>
+    public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
-        if (!request.HasJsonContentType())
+        if (request.ContentLength == 0)
         {
-            throw new ValidationFailedException("body", "Send the body as JSON (Content-Type: application/json).");
+            return null;
         }
 
-        return await request.ReadFromJsonAsync<T>(cancellationToken)
-               ?? throw new ValidationFailedException("body", "The request body is empty.");
+        if (!request.HasJsonContentType())
+        {
+            throw new RequestBodyException(StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(cancellationToken);
+        }
+        catch (JsonException)
+        {
+            throw new RequestBodyException(StatusCodes.Status400BadRequest);
+        }
     }
 }

@@ -7,7 +7,8 @@ namespace Hyyve.Functions.Http;
 
 /// <summary>
 /// The one place this host turns exceptions into RFC 7807 responses, with Domain's <see cref="ProblemMapping"/>
-/// (the same table as Hyyve.Server): 400 validation/JSON, 404, 409, 502 upstream, 503 database, 500 otherwise.
+/// (the same table as Hyyve.Server): 400 validation/JSON, 404, 409, 502 upstream, 503 database, 500 otherwise; a body
+/// that is not JSON is 415 and unreadable JSON a bare 400, as the server's request binding answers.
 /// </summary>
 internal static class ProblemResults
 {
@@ -19,8 +20,11 @@ internal static class ProblemResults
             details.Extensions["field"] = problem.Field;
         }
 
-        return new ObjectResult(details) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
+        return new ProblemResult(details);
     }
+
+    /// <summary>A problem with only a status, which ASP.NET Core completes (title, type) as the server's status pages do.</summary>
+    public static IActionResult Status(int status) => new ProblemResult(new ProblemDetails { Status = status });
 
     /// <summary>Runs an HTTP function's body; an exception becomes its problem response (server errors are logged).</summary>
     public static async Task<IActionResult> HandleAsync(HttpRequest request, ILogger logger, Func<Task<IActionResult>> run)
@@ -28,6 +32,10 @@ internal static class ProblemResults
         try
         {
             return await run();
+        }
+        catch (RequestBodyException ex)
+        {
+            return Status(ex.Status);
         }
         catch (Exception ex) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {

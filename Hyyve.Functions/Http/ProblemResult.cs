@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hyyve.Functions.Http;
+
+/// <summary>
+/// Writes problem details through ASP.NET Core's <see cref="IProblemDetailsService"/>, as Hyyve.Server's exception handler
+/// and status pages do, so both hosts answer with the same JSON (type link, title, trace id).
+/// </summary>
+internal sealed class ProblemResult(ProblemDetails details) : IActionResult
+{
+    public ProblemDetails Details => details;
+
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var http = context.HttpContext;
+        http.Response.StatusCode = details.Status ?? StatusCodes.Status500InternalServerError;
+        await http.RequestServices.GetRequiredService<IProblemDetailsService>()
+            .WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = details });
+    }
+}

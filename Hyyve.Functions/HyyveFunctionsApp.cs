@@ -1,0 +1,24 @@
+using Hyyve.Domain;
+using Hyyve.Domain.Jobs;
+using Hyyve.Functions.Http;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hyyve.Functions;
+
+/// <summary>The function app's registrations, shared by <c>Program.cs</c> and the tests that build the same host.</summary>
+public static class HyyveFunctionsApp
+{
+    public static FunctionsApplicationBuilder AddHyyveFunctions(this FunctionsApplicationBuilder builder)
+    {
+        builder.ConfigureFunctionsWebApplication();
+        builder.AddHyyveDomain();
+        // Problem responses are written by the same service as in Hyyve.Server, so both hosts answer alike.
+        builder.Services.AddProblemDetails();
+        // Jobs leave through queue output bindings and run in queue triggers; no PostgreSQL job workers here (Jobs__Enabled=false).
+        builder.AddCollectingJobSink();
+        builder.Services.AddSingleton<ApiKeyGate>();
+        builder.Services.AddSingleton<ProjectRoute>();
+        return builder;
+    }
+}
