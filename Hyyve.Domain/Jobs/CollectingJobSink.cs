@@ -51,17 +51,18 @@ public sealed class CollectingJobSink : IJobSink
     }
 
     /// <summary>
-    /// The payloads to forward to the queue of <paramref name="kind"/>. Throws when a job of another kind was collected:
-    /// the caller has nowhere to forward it, and dropping it would lose work.
+    /// The payloads to forward to the queue of <paramref name="kind"/>. Throws when a job of a kind that is neither
+    /// <paramref name="kind"/> nor one of <paramref name="alsoForwarded"/> was collected: the caller has nowhere to forward
+    /// it, and dropping it would lose work.
     /// </summary>
-    public string[] PayloadsFor(string kind)
+    public string[] PayloadsFor(string kind, params string[] alsoForwarded)
     {
         var jobs = Jobs;
-        if (jobs.FirstOrDefault(j => j.Kind != kind) is { } stray)
+        if (jobs.FirstOrDefault(j => j.Kind != kind && !alsoForwarded.Contains(j.Kind)) is { } stray)
         {
-            throw new InvalidOperationException($"A job of kind {stray.Kind} was submitted, but this host forwards only {kind} here.");
+            throw new InvalidOperationException($"A job of kind {stray.Kind} was submitted, but this host forwards only {string.Join(", ", [kind, .. alsoForwarded])} here.");
         }
 
-        return [.. jobs.Select(j => j.PayloadJson)];
+        return [.. jobs.Where(j => j.Kind == kind).Select(j => j.PayloadJson)];
     }
 }

@@ -24,7 +24,14 @@ public sealed class UploadDocuments(ProjectRoute route, DocumentIngestion ingest
             return receipt.Watch is { } watch ? new AcceptedResult(watch, receipt) : new OkObjectResult(receipt);
         }, cancellationToken);
         // A failed upload rolled its transaction back, so a job it collected names a batch that does not exist.
-        var ingestJobs = result is ObjectResult { StatusCode: >= 200 and < 300 } ? jobs.PayloadsFor(JobKinds.IngestDocuments) : [];
-        return new UploadDocumentsOutput { Result = result, IngestJobs = ingestJobs.Length == 0 ? null : ingestJobs };
+        var committed = result is ObjectResult { StatusCode: >= 200 and < 300 };
+        var ingestJobs = committed ? jobs.PayloadsFor(JobKinds.IngestDocuments, JobKinds.EmbedChunks) : [];
+        var embedJobs = committed ? jobs.PayloadsFor(JobKinds.EmbedChunks, JobKinds.IngestDocuments) : [];
+        return new UploadDocumentsOutput
+        {
+            Result = result,
+            IngestJobs = ingestJobs.Length == 0 ? null : ingestJobs,
+            EmbedJobs = embedJobs.Length == 0 ? null : embedJobs,
+        };
     }
 }
