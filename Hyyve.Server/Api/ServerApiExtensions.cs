@@ -1,3 +1,4 @@
+using Hyyve.Server.Api.OpenApi;
 using Microsoft.AspNetCore.Authentication;
 
 namespace Hyyve.Server.Api;
@@ -8,6 +9,7 @@ public static class ServerApiExtensions
     public static WebApplicationBuilder AddServerApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddHyyveOpenApi();
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -24,7 +26,8 @@ public static class ServerApiExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        var api = app.MapGroup("/api");
+        app.MapHyyveOpenApi();
+        var api = app.MapGroup("/api").ProducesServerProblems();
         api.MapHealthEndpoints();
         api.MapJobAdminEndpoints();
         api.MapChatwootWebhookEndpoints();
