@@ -18,6 +18,7 @@ public sealed class DocumentIngestion(
     IngestionBatchStore batches,
     IJobSink jobs,
     KnowledgeChanges changes,
+    IKnowledgeIndexWriter indexWriter,
     IOptions<KnowledgeOptions> options,
     ILogger<DocumentIngestion> logger)
 {
@@ -46,6 +47,7 @@ public sealed class DocumentIngestion(
         {
             var ids = await documents.UpsertAsync(projectId, valid, "indexed", null, transaction, cancellationToken);
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
+            await indexWriter.ReplaceAsync(projectId, indexed, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
         }
 
@@ -62,6 +64,8 @@ public sealed class DocumentIngestion(
 
     public async Task<bool> DeleteAsync(Guid projectId, string externalId, CancellationToken cancellationToken)
     {
+        // The external index first: should the database delete fail, a repeated DELETE still finds the document.
+        await indexWriter.DeleteDocumentAsync(projectId, externalId, cancellationToken);
         var deleted = await documents.DeleteAsync(projectId, externalId, cancellationToken);
         changes.Changed(projectId);
         return deleted;
