@@ -6,6 +6,7 @@ using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Persistence;
 using Hyyve.Domain.Tenancy;
+using Hyyve.Domain.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -24,6 +25,7 @@ public static class HyyveDomainExtensions
         builder.AddAnswering();
         builder.AddConversations();
         builder.Services.AddSingleton<HealthService>();
+        builder.AddTelemetry();
         return builder;
     }
 }

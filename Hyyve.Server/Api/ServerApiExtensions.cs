@@ -1,5 +1,6 @@
 using Hyyve.Server.Api.OpenApi;
 using Microsoft.AspNetCore.Authentication;
+using OpenTelemetry.Trace;
 
 namespace Hyyve.Server.Api;
 
@@ -10,6 +11,8 @@ public static class ServerApiExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddHyyveOpenApi();
+        // Applies only when Domain's AddTelemetry registered OpenTelemetry (an OTLP endpoint is configured).
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddAspNetCoreInstrumentation());
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
