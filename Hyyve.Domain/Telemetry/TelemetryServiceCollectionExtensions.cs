@@ -22,10 +22,7 @@ public static class TelemetryServiceCollectionExtensions
     {
         builder.Services.AddOptions<TelemetryOptions>().BindConfiguration(TelemetryOptions.SectionName);
         var section = builder.Configuration.GetSection(TelemetryOptions.SectionName);
-        var endpoint = section[nameof(TelemetryOptions.OtlpEndpoint)] is { Length: > 0 } configured
-            ? configured
-            : builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        if (string.IsNullOrWhiteSpace(endpoint))
+        if (OtlpEndpoint(builder.Configuration) is not { } endpoint)
         {
             return builder;
         }
@@ -35,7 +32,7 @@ public static class TelemetryServiceCollectionExtensions
             .ConfigureResource(resource => resource.AddService(section[nameof(TelemetryOptions.ServiceName)] ?? "hyyve"))
             .WithTracing(tracing => tracing.AddSource(HyyveTelemetry.Name).AddHttpClientInstrumentation().AddNpgsql())
             .WithMetrics(metrics => metrics.AddMeter(HyyveTelemetry.Name).AddNpgsqlInstrumentation().AddHttpClientInstrumentation())
-            .UseOtlpExporter(protocol, new Uri(endpoint));
+            .UseOtlpExporter(protocol, endpoint);
         if (builder.Configuration.GetSection(JobOptions.SectionName)[nameof(JobOptions.Enabled)] is not "false" and not "False")
         {
             builder.Services.AddHostedService<JobQueueGauges>();
@@ -43,4 +40,10 @@ public static class TelemetryServiceCollectionExtensions
 
         return builder;
     }
+
+    /// <summary>The configured OTLP endpoint (<c>Telemetry:OtlpEndpoint</c>, else <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), or null: export is off.</summary>
+    public static Uri? OtlpEndpoint(IConfiguration configuration) =>
+        (configuration.GetSection(TelemetryOptions.SectionName)[nameof(TelemetryOptions.OtlpEndpoint)] is { Length: > 0 } configured
+            ? configured
+            : configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]) is { Length: > 0 } endpoint ? new Uri(endpoint) : null;
 }
