@@ -67,6 +67,12 @@ public static class ChatwootApiRegistration
     {
         var settings = RefitSettings.ForJsonContext(ChatwootJsonContext.Default);
         settings.ExceptionFactory = async response => response.IsSuccessStatusCode ? null : await ToUpstreamExceptionAsync(response);
+        // A call that got no answer (connection failure, timeout, refused by the rate limiter) is an upstream failure too;
+        // the caller's own cancellation stays a cancellation.
+        settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
+            exception is OperationCanceledException && cancellationToken.IsCancellationRequested
+                ? exception
+                : new UpstreamException("Chatwoot", null, $"Chatwoot did not answer {request.Method} {Route(request)}: {exception.Message}", exception);
         return settings;
     }
 
@@ -74,12 +80,16 @@ public static class ChatwootApiRegistration
     private static async Task<Exception> ToUpstreamExceptionAsync(HttpResponseMessage response)
     {
         var request = response.RequestMessage;
-        var route = request is not null && request.Options.TryGetValue(new HttpRequestOptionsKey<string>(HttpRequestMessageOptions.RelativePathTemplate), out var template)
-            ? template
-            : request?.RequestUri?.AbsolutePath;
+        var route = request is null ? null : Route(request);
         var body = await response.Content.ReadAsStringAsync();
         body = body.Length <= 300 ? body.Trim() : body[..300] + "…";
         return new UpstreamException("Chatwoot", (int)response.StatusCode,
             $"Chatwoot answered {(int)response.StatusCode} to {request?.Method} {route}: {body}");
     }
+
+    /// <summary>The call's route template (low-cardinality, no ids), e.g. <c>/conversations/{conversationId}/messages</c>.</summary>
+    private static string? Route(HttpRequestMessage request) =>
+        request.Options.TryGetValue(new HttpRequestOptionsKey<string>(HttpRequestMessageOptions.RelativePathTemplate), out var template)
+            ? template
+            : request.RequestUri?.AbsolutePath;
 }

@@ -118,6 +118,18 @@ public sealed class ChatwootApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unreachable_installation_is_an_upstream_exception_without_a_status()
+    {
+        var closed = new ChatwootAccount(new Uri($"http://127.0.0.1:{Infrastructure.ServerProcess.FreePort()}/"), 1, "t");
+
+        var failed = await Assert.ThrowsAsync<UpstreamException>(() => _clients.Application.ListInboxesAsync(closed, default));
+
+        Assert.Null(failed.StatusCode);
+        Assert.IsType<HttpRequestException>(failed.InnerException);
+        Assert.Contains("GET /inboxes", failed.Message);
+    }
+
+    [Fact]
     public async Task A_path_prefix_of_the_installation_is_kept()
     {
         var target = new ChatwootAccount(new Uri(_chatwoot.BaseUrl, "chatwoot/"), 7, "t");
