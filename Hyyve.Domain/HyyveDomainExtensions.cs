@@ -8,6 +8,7 @@ using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Persistence;
 using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
+using Hyyve.Domain.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -28,6 +29,7 @@ public static class HyyveDomainExtensions
         builder.AddConversations();
         builder.AddReconciliation();
         builder.Services.AddSingleton<HealthService>();
+        builder.AddTelemetry();
         return builder;
     }
 }

@@ -1,7 +1,9 @@
 using Hyyve.Domain;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Telemetry;
 using Hyyve.Functions.Http;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hyyve.Functions;
@@ -13,6 +15,12 @@ public static class HyyveFunctionsApp
     {
         builder.ConfigureFunctionsWebApplication();
         builder.AddHyyveDomain();
+        if (TelemetryServiceCollectionExtensions.OtlpEndpoint(builder.Configuration) is not null)
+        {
+            // Domain exports by OTLP; the worker adds its invocation spans, parented on the host's trace context.
+            builder.Services.AddOpenTelemetry().UseFunctionsWorkerDefaults();
+        }
+
         // Problem responses are written by the same service as in Hyyve.Server, so both hosts answer alike.
         builder.Services.AddProblemDetails();
         // Jobs leave through queue output bindings and run in queue triggers; no PostgreSQL job workers here (Jobs__Enabled=false).

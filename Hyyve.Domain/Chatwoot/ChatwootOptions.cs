@@ -18,15 +18,27 @@ public sealed class ChatwootOptions
     /// <summary>How far <c>X-Chatwoot-Timestamp</c> may be from our clock (Chatwoot recommends 5 minutes).</summary>
     public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Timeout of one call to Chatwoot.</summary>
+    /// <summary>Timeout of one attempt of a call to Chatwoot.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Retries of a transient failure (429, 5xx, timeout) within one job attempt.</summary>
+    /// <summary>Timeout of a call with all its retries and its wait for the rate limiter. It is also kept below two thirds of
+    /// <c>Jobs__LeaseDuration</c> (see <see cref="ChatwootApiRegistration"/>), so a job never outlives its lease waiting on Chatwoot.</summary>
+    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Retries of a transient failure (429, 5xx, timeout) within one job attempt; see <see cref="ChatwootRetryRules"/>.</summary>
     [Range(0, 10)]
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>First retry delay; doubles per retry with jitter (Chatwoot's 429 has no Retry-After).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Calls per minute to one Chatwoot installation, across all its tenants (rack-attack allows 3,000 per IP).</summary>
+    [Range(1, 1_000_000)]
+    public int RequestsPerMinute { get; set; } = 2400;
+
+    /// <summary>Calls that may wait for the rate limiter per installation; past that a call is refused (and retried).</summary>
+    [Range(0, 1_000_000)]
+    public int RateLimitQueueLimit { get; set; } = 10_000;
 
     /// <summary>How long a retry waits for the echo of a message whose earlier POST had an unknown outcome.</summary>
     public TimeSpan EchoWait { get; set; } = TimeSpan.FromSeconds(3);

@@ -1,5 +1,8 @@
+using Hyyve.Domain.Chatwoot.Api;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hyyve.Domain.Chatwoot;
 
@@ -11,10 +14,11 @@ public static class ChatwootServiceCollectionExtensions
             .BindConfiguration(ChatwootOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.AddSingleton<ChatwootResilience>();
-        builder.Services.AddTransient<ChatwootTokenHandler>();
-        builder.Services.AddHttpClient<ChatwootClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler<ChatwootTokenHandler>();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ChatwootOptions>, ChatwootOptionsValidator>());
+        builder.Services.AddSingleton<ChatwootRateLimiter>();
+        builder.Services.AddTransient<ChatwootTargetHandler>();
+        builder.Services.AddChatwootApi<IChatwootApplicationApi>();
+        builder.Services.AddChatwootApi<IChatwootPlatformApi>();
         return builder;
     }
 }

@@ -4,6 +4,7 @@ using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Hyyve.Domain.Telemetry;
 
 namespace Hyyve.Domain.Conversations;
 
@@ -38,6 +39,7 @@ public sealed class AnswerMessageJobHandler(
         var question = await conversations.GetMessageTextAsync(tenant.Id, payload.MessageId, cancellationToken) ?? "";
         var result = await records.FindForMessageAsync(project.Id, payload.ConversationId, payload.MessageId, cancellationToken)
                      ?? await AnswerAndRecordAsync(tenant.Id, project.Id, payload, question, cancellationToken);
+        HyyveTelemetry.AnswerDecided(result);
         if (result.Decision.Replies())
         {
             await poster.PostOnceAsync(tenant, payload.ConversationId, payload.MessageId, result.AnswerId, BotPostParts.Reply,
@@ -68,6 +70,7 @@ public sealed class AnswerMessageJobHandler(
             await records.MarkBotFailureAsync(earlier.AnswerId, cancellationToken);
         }
 
+        HyyveTelemetry.AnswerDecided(failure);
         await handoff.HandOffAsync(tenant, project, payload.ConversationId, payload.MessageId, question, failure,
             Threshold(project), bestEffort: true, cancellationToken);
     }

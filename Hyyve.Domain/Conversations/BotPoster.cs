@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Chatwoot.Api;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -15,7 +16,7 @@ namespace Hyyve.Domain.Conversations;
 /// transcript, then the conversation's messages read with the tenant's user token. Only without proof does it post again.
 /// </summary>
 public sealed class BotPoster(
-    NpgsqlDataSource dataSource, ChatwootClient chatwoot, IOptions<ChatwootOptions> options, TimeProvider time, ILogger<BotPoster> logger)
+    NpgsqlDataSource dataSource, IChatwootApplicationApi chatwoot, IOptions<ChatwootOptions> options, TimeProvider time, ILogger<BotPoster> logger)
 {
     public async Task PostOnceAsync(ChatwootTenant tenant, long conversationId, long afterMessageId, Guid answerId, string part,
         string content, bool isPrivate, JsonObject attributes, CancellationToken cancellationToken)
@@ -30,8 +31,8 @@ public sealed class BotPoster(
         // run that creates the row posts at once; the other treats the part as attempted and looks for proof first.
         if (state is null && await TryClaimAsync(answerId, part, tenant.Id, conversationId, cancellationToken))
         {
-            var created = await chatwoot.CreateMessageAsync(tenant.AsBot(), conversationId, content, isPrivate, attributes, cancellationToken);
-            await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", created, cancellationToken);
+            var created = await chatwoot.CreateMessageAsync(tenant.AsBot(), conversationId, new NewMessage(content, isPrivate, attributes), cancellationToken);
+            await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", created.Id, cancellationToken);
             return;
         }
 
@@ -43,8 +44,8 @@ public sealed class BotPoster(
         }
 
         await MarkAsync(answerId, part, tenant.Id, conversationId, "attempted", null, cancellationToken);
-        var messageId = await chatwoot.CreateMessageAsync(tenant.AsBot(), conversationId, content, isPrivate, attributes, cancellationToken);
-        await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", messageId, cancellationToken);
+        var message = await chatwoot.CreateMessageAsync(tenant.AsBot(), conversationId, new NewMessage(content, isPrivate, attributes), cancellationToken);
+        await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", message.Id, cancellationToken);
     }
 
     /// <summary>Runs an idempotent step once (e.g. the status change of a handoff).</summary>
@@ -88,19 +89,21 @@ public sealed class BotPoster(
         CancellationToken cancellationToken)
     {
         var messages = await chatwoot.ListMessagesAsync(user, conversationId, afterMessageId, cancellationToken);
-        foreach (var message in messages)
+        foreach (var message in messages.Payload)
         {
-            if (message.TryGetProperty("content_attributes", out var attributes) && attributes.ValueKind == JsonValueKind.Object
-                && attributes.TryGetProperty(ReplyAttributes.Key, out var hyyve) && hyyve.ValueKind == JsonValueKind.Object
-                && hyyve.TryGetProperty("answer_id", out var id) && id.GetString() == answerId.ToString()
-                && message.TryGetProperty("private", out var priv) && priv.GetBoolean() == isPrivate)
+            if (message.Private == isPrivate && CarriesAnswer(message.ContentAttributes, answerId))
             {
-                return message.GetProperty("id").GetInt64();
+                return message.Id;
             }
         }
 
         return null;
     }
+
+    private static bool CarriesAnswer(JsonElement attributes, Guid answerId) =>
+        attributes.ValueKind == JsonValueKind.Object
+        && attributes.TryGetProperty(ReplyAttributes.Key, out var hyyve) && hyyve.ValueKind == JsonValueKind.Object
+        && hyyve.TryGetProperty("answer_id", out var id) && id.ValueKind == JsonValueKind.String && id.GetString() == answerId.ToString();
 
     private async Task<long?> FindEchoAsync(Guid tenantId, Guid answerId, bool isPrivate, CancellationToken cancellationToken)
     {

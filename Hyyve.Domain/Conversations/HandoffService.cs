@@ -1,5 +1,6 @@
 using Hyyve.Domain.Answering;
 using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Chatwoot.Api;
 using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -14,7 +15,7 @@ namespace Hyyve.Domain.Conversations;
 /// </summary>
 public sealed class HandoffService(
     BotPoster poster,
-    ChatwootClient chatwoot,
+    IChatwootApplicationApi chatwoot,
     ConversationStore conversations,
     IOptions<ConversationsOptions> options,
     ILogger<HandoffService> logger)
@@ -31,7 +32,7 @@ public sealed class HandoffService(
             result.AnswerId, BotPostParts.HandoffNote, HandoffNote.Format(result, question, threshold), isPrivate: true,
             ReplyAttributes.ForHandoff(result.AnswerId, BotPostParts.HandoffNote), cancellationToken));
         await poster.RunOnceAsync(tenant, conversationId, result.AnswerId, BotPostParts.StatusOpen,
-            () => chatwoot.ToggleStatusAsync(tenant.AsBot(), conversationId, "open", cancellationToken), cancellationToken);
+            () => chatwoot.ToggleStatusAsync(tenant.AsBot(), conversationId, new StatusChange("open"), cancellationToken), cancellationToken);
         await conversations.MarkHandedOffAsync(tenant.Id, conversationId, reason, messageId, cancellationToken);
         ConversationsLog.HandedOff(logger, conversationId, messageId, reason.ToSnakeCase());
     }

@@ -6,6 +6,7 @@ using Hyyve.Domain.Tenancy;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
+using Hyyve.Domain.Telemetry;
 
 namespace Hyyve.Domain.Conversations;
 
@@ -24,6 +25,14 @@ public sealed class WebhookIntake(
     ILogger<WebhookIntake> logger)
 {
     public async Task<IntakeOutcome> AcceptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    {
+        using var activity = HyyveTelemetry.Source.StartActivity("chatwoot intake")?.SetTag("hyyve.tenant.id", delivery.TenantId);
+        var outcome = await AcceptGuardedAsync(delivery, cancellationToken);
+        HyyveTelemetry.DeliveryAccepted(outcome);
+        return outcome;
+    }
+
+    private async Task<IntakeOutcome> AcceptGuardedAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         try
         {

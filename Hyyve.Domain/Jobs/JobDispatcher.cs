@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Hyyve.Domain.Telemetry;
 
 namespace Hyyve.Domain.Jobs;
 
@@ -23,6 +24,7 @@ public sealed class JobDispatcher(
     {
         var handler = HandlerFor(kind);
         var job = new LeasedJob(NoJobId, kind, payloadJson, attempt, maxAttempts, time.GetUtcNow());
+        using var activity = JobTrace.StartRun(job);
         try
         {
             await handler.HandleAsync(job, cancellationToken);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
+using Hyyve.Domain.Telemetry;
+
 namespace Hyyve.Domain.Jobs;
 
 /// <summary>A job to enqueue. <paramref name="DedupeKey"/> makes enqueueing idempotent.</summary>
@@ -12,5 +14,5 @@ public sealed record JobRequest(
     int? MaxAttempts = null)
 {
     public static JobRequest Create<T>(string kind, T payload, JsonTypeInfo<T> typeInfo, string? dedupeKey = null) =>
-        new(kind, JsonSerializer.Serialize(payload, typeInfo), dedupeKey);
+        new(kind, JobTrace.Stamp(JsonSerializer.Serialize(payload, typeInfo)), dedupeKey);
 }

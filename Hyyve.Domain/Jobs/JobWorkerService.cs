@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Hyyve.Domain.Telemetry;
 
 namespace Hyyve.Domain.Jobs;
 
@@ -81,6 +82,7 @@ internal sealed class JobWorkerService(
         using var renewal = RenewWhileRunning(job, leaseLost);
         await using var scope = scopes.CreateAsyncScope();
         var handler = scope.ServiceProvider.GetServices<IJobHandler>().First(h => h.Kind == job.Kind);
+        using var activity = JobTrace.StartRun(job);
         try
         {
             await handler.HandleAsync(job, leaseLost.Token);

@@ -18,6 +18,7 @@ public sealed class DocumentIngestion(
     IngestionBatchStore batches,
     IJobSink jobs,
     KnowledgeChanges changes,
+    IKnowledgeIndexWriter indexWriter,
     IOptions<KnowledgeOptions> options,
     ILogger<DocumentIngestion> logger)
 {
@@ -46,6 +47,7 @@ public sealed class DocumentIngestion(
         {
             var ids = await documents.UpsertAsync(projectId, valid, "indexed", null, transaction, cancellationToken);
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
+            await indexWriter.ReplaceAsync(projectId, indexed, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
             if (embedder.IsEnabled && outcome.Chunks > 0)
             {
@@ -74,6 +76,8 @@ public sealed class DocumentIngestion(
                 $"Document \"{externalId}\" is synced from the Help Center; unpublish or delete the article in Chatwoot and sync again.");
         }
 
+        // The external index first: should the database delete fail, a repeated DELETE still finds the document.
+        await indexWriter.DeleteDocumentAsync(projectId, externalId, cancellationToken);
         var deleted = await documents.DeleteAsync(projectId, externalId, cancellationToken);
         changes.Changed(projectId);
         return deleted;

@@ -15,6 +15,7 @@ internal sealed class IngestDocumentsJobHandler(
     TextChunker chunker,
     ChunkEmbedder embedder,
     KnowledgeChanges changes,
+    IKnowledgeIndexWriter indexWriter,
     ILogger<IngestDocumentsJobHandler> logger) : IJobHandler
 {
     private const int PageSize = 100;
@@ -48,6 +49,7 @@ internal sealed class IngestDocumentsJobHandler(
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             var ids = page.ToDictionary(p => p.Document.ExternalId, p => p.Id, StringComparer.Ordinal);
             await documents.WriteChunksAsync(payload.ProjectId, embedded, ids, transaction, cancellationToken);
+            await indexWriter.ReplaceAsync(payload.ProjectId, embedded, cancellationToken);
             foreach (var (id, error) in failures)
             {
                 await batches.MarkFailedAsync(id, error, transaction, cancellationToken);

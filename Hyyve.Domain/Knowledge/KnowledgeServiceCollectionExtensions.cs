@@ -1,5 +1,6 @@
 using System.ClientModel;
 using Hyyve.Domain.Jobs;
+using Hyyve.Domain.Knowledge.AzureSearch;
 using Hyyve.Domain.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
@@ -38,6 +39,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.AddEmbeddingModel();
         builder.Services.AddSingleton(sp => new ChunkEmbedder(sp.GetRequiredService<IOptions<KnowledgeOptions>>(),
             sp.GetService<IEmbeddingGenerator<string, Embedding<float>>>()));
+        builder.AddKnowledgeIndexChoice();
         // Full text alone by default; fused with vectors when an embedding model is registered (by settings or by the host).
         builder.Services.TryAddSingleton<IKnowledgeIndex>(sp => sp.GetRequiredService<ChunkEmbedder>().IsEnabled
             ? ActivatorUtilities.CreateInstance<FusedKnowledgeIndex>(sp)

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Hyyve.Domain.Chatwoot;
+using Hyyve.Domain.Chatwoot.Api;
 using Hyyve.Domain.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -17,10 +18,12 @@ public sealed class TenantConnector(
     ProjectStore projects,
     ApiKeyStore keys,
     TenantDirectory directory,
-    ChatwootClient chatwoot,
+    IChatwootApplicationApi chatwoot,
     IOptions<ChatwootOptions> options,
     ILogger<TenantConnector> logger)
 {
+    private const string BotDescription = "Answers from the knowledge base with citations; hands off to a human when unsure (Hyyve).";
+
     public async Task<ConnectTenantResult> ConnectAsync(ConnectTenantRequest request, Uri fallbackPublicBaseUrl, CancellationToken cancellationToken)
     {
         var baseUrl = ConnectRequestValidator.Validate(request);
@@ -47,7 +50,7 @@ public sealed class TenantConnector(
         var connected = new List<ConnectedProject>();
         foreach (var project in request.Projects)
         {
-            await chatwoot.SetAgentBotAsync(user, project.InboxId, tenant.BotId!.Value, cancellationToken);
+            await chatwoot.SetAgentBotAsync(user, project.InboxId, new AgentBotAssignment(tenant.BotId!.Value), cancellationToken);
             var id = await projects.UpsertConnectedAsync(tenantId, project, cancellationToken);
             connected.Add(new ConnectedProject(id, project.Name, project.InboxId));
         }
@@ -68,11 +71,11 @@ public sealed class TenantConnector(
 
         if (tenant.BotId is { } botId && tenant.BotToken is not null)
         {
-            await chatwoot.UpdateAgentBotAsync(user, botId, webhookUrl, cancellationToken);
+            await chatwoot.UpdateAgentBotAsync(user, botId, new AgentBotUpdate(webhookUrl), cancellationToken);
             return tenant;
         }
 
-        var bot = await chatwoot.CreateAgentBotAsync(user, "Hyyve", webhookUrl, cancellationToken);
+        var bot = await chatwoot.CreateAgentBotAsync(user, new NewAgentBot("Hyyve", BotDescription, webhookUrl), cancellationToken);
         if (bot.AccessToken is null || (bot.Secret is null && !request.Unsigned))
         {
             throw new ValidationFailedException("userToken",
@@ -87,7 +90,7 @@ public sealed class TenantConnector(
         IReadOnlyList<long> inboxIds;
         try
         {
-            inboxIds = await chatwoot.ListInboxIdsAsync(user, cancellationToken);
+            inboxIds = (await chatwoot.ListInboxesAsync(user, cancellationToken)).Payload.Select(i => i.Id).ToList();
         }
         catch (UpstreamException ex) when (ex.StatusCode == 401)
         {

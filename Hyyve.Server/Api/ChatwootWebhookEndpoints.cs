@@ -1,6 +1,8 @@
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Conversations;
+using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Hyyve.Server.Api.OpenApi;
 
 namespace Hyyve.Server.Api;
 
@@ -16,8 +18,14 @@ internal static class ChatwootWebhookEndpoints
             var delivery = WebhookDelivery.FromRequest(tenantId, body ?? ReadOnlyMemory<byte>.Empty, name => Header(request, name),
                 request.Query["token"].FirstOrDefault());
             var outcome = body is null ? IntakeOutcome.TooLarge : await intake.AcceptAsync(delivery, cancellationToken);
-            return Results.Json(new { outcome = outcome.ToString() }, statusCode: outcome.ToHttpStatus());
-        }).AllowAnonymous();
+            return Results.Json(new IntakeAnswer(outcome.ToString()), statusCode: outcome.ToHttpStatus());
+        }).AllowAnonymous().WithName("ChatwootBotWebhook").WithTags("Chatwoot")
+            .WithDescription("Chatwoot's agent-bot webhook, signed with X-Chatwoot-Signature (HMAC-SHA256 of timestamp.body). "
+                + "Answers in milliseconds; the answer is queued. An unknown inbox is 200 (a warning), never a retry.")
+            .Accepts<JsonElement>("application/json")
+            .Produces<IntakeAnswer>().Produces<IntakeAnswer>(StatusCodes.Status400BadRequest)
+            .Produces<IntakeAnswer>(StatusCodes.Status401Unauthorized).Produces<IntakeAnswer>(StatusCodes.Status413PayloadTooLarge)
+            .Produces<IntakeAnswer>(StatusCodes.Status500InternalServerError);
         return api;
     }
 

@@ -1,4 +1,5 @@
 using Hyyve.Domain.Health;
+using Hyyve.Server.Api.OpenApi;
 
 namespace Hyyve.Server.Api;
 
@@ -11,9 +12,11 @@ internal static class HealthEndpoints
         {
             var report = await health.CheckAsync(cancellationToken);
             return Results.Json(report, statusCode: report.IsHealthy ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
-        }).AllowAnonymous();
+        }).AllowAnonymous().WithName("GetHealth").WithTags("Operations")
+            .Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
         // No I/O at all: a liveness probe, and the baseline the intake benchmark compares against.
-        api.MapGet("/ping", () => Results.Text("pong")).AllowAnonymous();
+        api.MapGet("/ping", () => Results.Text("pong")).AllowAnonymous().WithName("Ping").WithTags("Operations")
+            .Produces<string>(contentType: "text/plain");
         return api;
     }
 }

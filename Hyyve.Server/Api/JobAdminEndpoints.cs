@@ -1,5 +1,6 @@
 using Hyyve.Domain.Errors;
 using Hyyve.Domain.Jobs;
+using Hyyve.Server.Api.OpenApi;
 
 namespace Hyyve.Server.Api;
 
@@ -8,10 +9,11 @@ internal static class JobAdminEndpoints
     /// <summary>Dead letters for operators: list them, replay one.</summary>
     public static RouteGroupBuilder MapJobAdminEndpoints(this RouteGroupBuilder api)
     {
-        var admin = api.MapGroup("/admin/jobs").RequireAuthorization(ApiPolicies.Admin);
-        admin.MapGet("/stats", (JobQueueAdmin jobs, CancellationToken cancellationToken) => jobs.GetStatsAsync(cancellationToken));
+        var admin = api.MapGroup("/admin/jobs").RequireAuthorization(ApiPolicies.Admin).WithTags("Operations").ProducesKeyProblems();
+        admin.MapGet("/stats", (JobQueueAdmin jobs, CancellationToken cancellationToken) => jobs.GetStatsAsync(cancellationToken))
+            .WithName("GetJobStats");
         admin.MapGet("/dead", (JobQueueAdmin jobs, int? limit, CancellationToken cancellationToken) =>
-            jobs.ListDeadAsync(limit ?? 100, cancellationToken));
+            jobs.ListDeadAsync(limit ?? 100, cancellationToken)).WithName("ListDeadJobs");
         admin.MapPost("/{jobId:long}/replay", async (long jobId, JobQueueAdmin jobs, CancellationToken cancellationToken) =>
         {
             if (!await jobs.ReplayAsync(jobId, cancellationToken))
@@ -19,8 +21,8 @@ internal static class JobAdminEndpoints
                 throw new ConflictException($"Job {jobId} is not dead-lettered, so there is nothing to replay.");
             }
 
-            return Results.Accepted(value: new { jobId, status = "ready" });
-        });
+            return Results.Accepted(value: new JobReplayed(jobId, "ready"));
+        }).WithName("ReplayJob").Produces<JobReplayed>(StatusCodes.Status202Accepted).ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
 }

@@ -1,4 +1,6 @@
+using Hyyve.Server.Api.OpenApi;
 using Microsoft.AspNetCore.Authentication;
+using OpenTelemetry.Trace;
 
 namespace Hyyve.Server.Api;
 
@@ -8,6 +10,9 @@ public static class ServerApiExtensions
     public static WebApplicationBuilder AddServerApi(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddHyyveOpenApi();
+        // Applies only when Domain's AddTelemetry registered OpenTelemetry (an OTLP endpoint is configured).
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddAspNetCoreInstrumentation());
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
@@ -24,7 +29,8 @@ public static class ServerApiExtensions
         app.UseStatusCodePages();
         app.UseAuthentication();
         app.UseAuthorization();
-        var api = app.MapGroup("/api");
+        app.MapHyyveOpenApi();
+        var api = app.MapGroup("/api").ProducesServerProblems();
         api.MapHealthEndpoints();
         api.MapJobAdminEndpoints();
         api.MapChatwootWebhookEndpoints();

@@ -1,4 +1,5 @@
 using Hyyve.Domain.Tenancy;
+using Hyyve.Server.Api.OpenApi;
 
 namespace Hyyve.Server.Api;
 
@@ -13,7 +14,9 @@ internal static class TenantEndpoints
             var publicBase = new Uri($"{request.Scheme}://{request.Host}/");
             var result = await connector.ConnectAsync(body, publicBase, cancellationToken);
             return result.Created ? Results.Created($"/api/tenants/{result.TenantId}", result) : Results.Ok(result);
-        }).RequireAuthorization(ApiPolicies.Admin);
+        }).RequireAuthorization(ApiPolicies.Admin).WithName("ConnectTenant").WithTags("Tenants")
+            .Produces<ConnectTenantResult>().Produces<ConnectTenantResult>(StatusCodes.Status201Created)
+            .ProducesValidationProblem().ProducesKeyProblems().ProducesProblem(StatusCodes.Status502BadGateway);
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Jobs;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,7 +18,6 @@ public static class HelpCenterSyncServiceCollectionExtensions
                 "HelpCenter:DefaultSchedule must be a six-field NCRONTAB expression, e.g. \"0 */15 * * * *\".")
             .ValidateOnStart();
         builder.Services.AddTransient<ChatwootAddressHandler>();
-        builder.Services.AddTransient<ChatwootRetryHandler>();
         // One client for every tenant: the handler points each call at its tenant's Chatwoot, so this base is never used.
         builder.Services.AddRefitGeneratedClient<IHelpCenterApi>(HelpCenterJsonContext.Default)
             .ConfigureHttpClient(http =>
@@ -26,7 +26,7 @@ public static class HelpCenterSyncServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .AddHttpMessageHandler<ChatwootAddressHandler>()
-            .AddHttpMessageHandler<ChatwootRetryHandler>();
+            .AddChatwootResilience(); // only GETs: every failure the pipeline's rules name is retried
         // Transient and scoped, so each run gets an HttpClient from the factory instead of keeping one handler for good.
         builder.Services.AddTransient<HelpCenterClient>();
         builder.Services.AddScoped<HelpCenterSync>();

@@ -56,7 +56,7 @@ public sealed class EmbeddingChannelTests
     /// A deterministic stand-in for an embedding model: words of one concept ("annual", "yearly") share a dimension,
     /// other words hash into the rest, so similarity follows meaning the way a real model's does, without a network.
     /// </summary>
-    private sealed class ConceptEmbedder : IEmbeddingGenerator<string, Embedding<float>>
+    internal sealed class ConceptEmbedder : IEmbeddingGenerator<string, Embedding<float>>
     {
         private static readonly string[][] Concepts =
         [

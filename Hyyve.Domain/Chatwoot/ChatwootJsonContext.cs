@@ -1,0 +1,25 @@
+using System.Text.Json.Serialization;
+using Hyyve.Domain.Chatwoot.Api;
+
+namespace Hyyve.Domain.Chatwoot;
+
+/// <summary>Source-generated JSON for the Chatwoot Refit interfaces (snake_case, as Chatwoot's Rails views). Partial: an API
+/// family in another file adds its types with its own <c>[JsonSerializable]</c> attributes on this class.</summary>
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSerializable(typeof(NewMessage))]
+[JsonSerializable(typeof(ChatwootMessage))]
+[JsonSerializable(typeof(MessageList))]
+[JsonSerializable(typeof(StatusChange))]
+[JsonSerializable(typeof(NewAgentBot))]
+[JsonSerializable(typeof(AgentBotUpdate))]
+[JsonSerializable(typeof(ChatwootBot))]
+[JsonSerializable(typeof(InboxList))]
+[JsonSerializable(typeof(AgentBotAssignment))]
+[JsonSerializable(typeof(NewPlatformAccount))]
+[JsonSerializable(typeof(PlatformAccount))]
+[JsonSerializable(typeof(NewPlatformUser))]
+[JsonSerializable(typeof(PlatformUser))]
+[JsonSerializable(typeof(AccountUserRole))]
+[JsonSerializable(typeof(PlatformAccountUser))]
+[JsonSerializable(typeof(IReadOnlyList<PlatformAccountUser>))]
+public sealed partial class ChatwootJsonContext : JsonSerializerContext;
