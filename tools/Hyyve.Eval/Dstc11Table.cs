@@ -36,10 +36,23 @@ public static class Dstc11Table
             .Add("answers citing a gold document", CitesGold(false), CitesGold(true))
             .Add("wrong-answer rate (all cases)", WrongAnswers(false), WrongAnswers(true))
             .Add("ECE (10 bins)", null, Calibration(results).ExpectedCalibrationError())
+            .Add("ECE vs answerable (what confidence predicts)", null, DecisionCalibration(results).ExpectedCalibrationError())
             .Add("ask latency p50 (ms)", Latency(50, false), Latency(50, true), "0.0")
             .Add("ask latency p95 (ms)", Latency(95, false), Latency(95, true), "0.0")
             .Add("ingestion documents/s", load.DocumentsPerSecond, load.DocumentsPerSecond, "0.0")
             .Add("ingestion chunks/s", load.ChunksPerSecond, load.ChunksPerSecond, "0.0");
+    }
+
+    /// <summary>Hyyve's confidence against whether the case should be answered at all (the label the confidence model is fitted to).</summary>
+    public static Calibration DecisionCalibration(IEnumerable<CaseResult> results)
+    {
+        var calibration = new Calibration();
+        foreach (var r in results)
+        {
+            calibration.Add(r.Hyyve.Confidence, r.Answerable);
+        }
+
+        return calibration;
     }
 
     /// <summary>Hyyve's confidence against whether answering would have been right (the baseline has no confidence).</summary>

@@ -7,6 +7,7 @@ namespace Hyyve.Eval;
 /// <c>fit</c>: learns the fusion and confidence weights from per-case results of the dstc11 and helpcenter commands (run
 /// them first with <c>Answering__RetrievedSources=30</c> so that every fusion candidate is in the results). Each source
 /// counts equally, however many cases it has, so neither corpus's phrasing dominates. Prints the weights as settings.
+/// Fusion learns "is a gold source" per candidate; confidence learns "the knowledge answers this turn" per case.
 /// </summary>
 public static class FitCommand
 {
@@ -32,9 +33,10 @@ public static class FitCommand
                     continue; // a human request or small talk: no retrieval to learn from
                 }
 
+                // Confidence predicts whether answering is the right decision: the knowledge answers the question. (Which
+                // source then answers is retrieval's part, measured by Hit@k and answers citing gold.)
                 var candidates = outcome.GetProperty("candidates").EnumerateArray().ToList();
-                var topIsGold = candidates.Count > 0 && gold.Contains(candidates[0].GetProperty("externalId").GetString()!);
-                caseSamples.Add((ConfidenceRow(signals), answerable && topIsGold));
+                caseSamples.Add((ConfidenceRow(signals), answerable));
                 if (answerable && gold.Count > 0)
                 {
                     candidateSamples.AddRange(candidates.Select(c => (FusionRow(c), gold.Contains(c.GetProperty("externalId").GetString()!))));
