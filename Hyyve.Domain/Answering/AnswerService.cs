@@ -22,6 +22,7 @@ public sealed class AnswerService(
     ChunkEmbedder embedder,
     SentenceVectors sentenceVectors,
     DocumentChunks documentChunks,
+    NovelWords novelWords,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger,
     IAnswerGenerator? generator = null) : IAnswerService
@@ -75,6 +76,7 @@ public sealed class AnswerService(
         var similarities = whole is null ? null
             : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(whole), cancellationToken);
         var draft = answerer.Answer(queryWords, hits, similarities, whole);
+        var novelSupport = await novelWords.SupportAsync(project.Id, QueryWords.Content(question).ToList(), top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)
         {
@@ -96,7 +98,7 @@ public sealed class AnswerService(
         var inScope = scoped || (entities.Count == 0 && (hasVectors || (top?.Coverage ?? 0) >= settings.UnscopedCoverage));
         var signals = new AnswerSignals(inScope, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
             draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(question), QuestionShape.IsTransactional(question), queryWords.Count,
-            hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp);
+            hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp, novelSupport);
         var relevant = top is not null && (hasVectors ? top.Similarity >= settings.RelevantSimilarity || top.Coverage >= settings.UnscopedCoverage
             : top.Coverage >= settings.MinimumCoverage);
         var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);

@@ -5,7 +5,8 @@ namespace Hyyve.Domain.Answering;
 /// conversation named an entity the knowledge is about, or the knowledge has no entities to choose between), how much of
 /// the query the best source matched, and what kind of turn the question is. Semantic (when vectors are on): the best
 /// source's cosine to the question, its margin over the next document, whether both channels ranked it first, and the
-/// cosine of the answer's best sentence.
+/// cosine of the answer's best sentence; and how close in meaning the question's words the knowledge never uses are to the
+/// best source (<see cref="NovelWords"/>).
 /// </summary>
 public sealed record AnswerSignals(
     bool EntityResolved,
@@ -21,4 +22,5 @@ public sealed record AnswerSignals(
     double Margin = 0,
     bool Agreement = false,
     double SentenceSimilarity = 0,
-    bool FollowUp = false);
+    bool FollowUp = false,
+    double NovelWordSupport = 1);

@@ -17,6 +17,7 @@ public static class AnsweringServiceCollectionExtensions
         builder.Services.AddSingleton<RetrievalPlanner>();
         builder.Services.AddSingleton<ExtractiveAnswerer>();
         builder.Services.AddSingleton<SentenceVectors>();
+        builder.Services.AddSingleton<NovelWords>();
         builder.Services.TryAddSingleton<IAnswerService, AnswerService>();
         builder.Services.AddSingleton<RagMetadataStore>();
         builder.Services.AddSingleton<Playground>();

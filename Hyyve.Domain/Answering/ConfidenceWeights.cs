@@ -28,8 +28,10 @@ public sealed class ConfidenceWeights
 
     public double FollowUp { get; set; } = 1.12;
 
+    public double NovelWordSupport { get; set; } = 0;
+
     public double Z(AnswerSignals s) =>
         Bias + (s.EntityResolved ? Entity : 0) + (s.QuestionForm ? Question : 0) + (s.Transactional ? Transactional : 0)
         + Coverage * s.Coverage + Similarity * s.Similarity + Margin * s.Margin + (s.Agreement ? Agreement : 0)
-        + SentenceSimilarity * s.SentenceSimilarity + (s.FollowUp ? FollowUp : 0);
+        + SentenceSimilarity * s.SentenceSimilarity + (s.FollowUp ? FollowUp : 0) + NovelWordSupport * s.NovelWordSupport;
 }

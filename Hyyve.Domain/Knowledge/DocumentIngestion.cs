@@ -28,10 +28,17 @@ public sealed class DocumentIngestion(
     public async Task<IngestionOutcome> IngestAsync(Guid projectId, DocumentBatchUpload? upload, CancellationToken cancellationToken)
     {
         var valid = validator.Validate(upload);
-        // Full text is indexed at once; embeddings follow in a job, so a request never waits for the model.
+        // Full text is indexed at once; embeddings follow in a job, so a request never waits for the model. An external
+        // index (Azure AI Search) takes each chunk's vector with the chunk, so there the vectors are computed first.
+        var embedNow = indexWriter is not NoKnowledgeIndexWriter;
         var indexed = valid.Count > options.Value.SynchronousBatchLimit
             ? []
             : valid.Select(d => new IndexedDocument(d, chunker.Chunk(d))).ToList();
+        if (embedNow)
+        {
+            indexed = [.. await embedder.EmbedAsync(indexed, cancellationToken)];
+        }
+
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         IngestionOutcome outcome;
@@ -49,7 +56,7 @@ public sealed class DocumentIngestion(
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
             await indexWriter.ReplaceAsync(projectId, indexed, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
-            if (embedder.IsEnabled && outcome.Chunks > 0)
+            if (embedder.IsEnabled && !embedNow && outcome.Chunks > 0)
             {
                 await jobs.SubmitAsync(JobRequest.Create(JobKinds.EmbedChunks, new EmbedChunksJob(projectId),
                     KnowledgeJsonContext.Default.EmbedChunksJob), transaction, cancellationToken);

@@ -17,28 +17,28 @@ internal static class HelpCenterSyncEndpoints
             var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
             var (run, _) = await requests.StartAsync(project, cancellationToken);
             return Results.Accepted($"/api/projects/{projectId}/sync/{run.Id}", run);
-        });
+        }).WithName("StartSync").Produces<SyncRun>(StatusCodes.Status202Accepted);
 
         sync.MapGet("/", async (Guid projectId, int? limit, HttpContext context, ProjectStore projects, SyncRequests requests,
             CancellationToken cancellationToken) =>
         {
             var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
             return Results.Ok(await requests.ListAsync(project, limit, cancellationToken));
-        });
+        }).WithName("ListSyncRuns").Produces<SyncListing>().ProducesValidationProblem();
 
         sync.MapGet("/{runId:guid}", async (Guid projectId, Guid runId, HttpContext context, ProjectStore projects, SyncRequests requests,
             CancellationToken cancellationToken) =>
         {
             var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
             return Results.Ok(await requests.GetAsync(project, runId, cancellationToken));
-        });
+        }).WithName("GetSyncRun").Produces<SyncRun>();
 
         sync.MapPut("/schedule", async (Guid projectId, SyncScheduleRequest? body, HttpContext context, ProjectStore projects,
             SyncRequests requests, CancellationToken cancellationToken) =>
         {
             var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
             return Results.Ok(await requests.SetScheduleAsync(project, body, cancellationToken));
-        });
+        }).WithName("SetSyncSchedule").Accepts<SyncScheduleRequest>("application/json").Produces<SyncScheduleView>().ProducesValidationProblem();
         return api;
     }
 }

@@ -12,7 +12,7 @@ namespace Hyyve.Eval;
 public static class FitCommand
 {
     private static readonly string[] ConfidenceFeatures =
-        ["Entity", "Question", "Transactional", "Coverage", "Similarity", "Margin", "Agreement", "SentenceSimilarity", "FollowUp"];
+        ["Entity", "Question", "Transactional", "Coverage", "Similarity", "Margin", "Agreement", "SentenceSimilarity", "FollowUp", "NovelWordSupport"];
 
     private static readonly string[] FusionFeatures = ["Similarity", "Coverage", "LexicalRank", "SemanticRank"];
 
@@ -83,6 +83,7 @@ public static class FitCommand
         Flag(s, "entityResolved"), Flag(s, "questionForm"), Flag(s, "transactional"), s.GetProperty("coverage").GetDouble(),
         s.GetProperty("similarity").GetDouble(), s.GetProperty("margin").GetDouble(), Flag(s, "agreement"),
         s.GetProperty("sentenceSimilarity").GetDouble(), Flag(s, "followUp"),
+        s.TryGetProperty("novelWordSupport", out var novel) ? novel.GetDouble() : 1,
     ];
 
     private static double[] FusionRow(JsonElement c) =>

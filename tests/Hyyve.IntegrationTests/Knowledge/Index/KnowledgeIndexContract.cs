@@ -144,6 +144,7 @@ public abstract class KnowledgeIndexContract
             Doc("refund-policy", "Refund policy", "Yearly plans can be refunded in full within 14 days of purchase."),
             Doc("invoices", "Invoices", "Invoices are under Billing and can be downloaded as PDF files."),
             Doc("password", "Reset your password", "Choose Forgot password on the sign-in page and follow the emailed link."))).EnsureSuccessStatusCode();
+        await project.WaitForEmbeddingsAsync();
 
         var hits = await project.SearchAsync("annual reimbursement");
         var asked = await project.AskAsync("annual reimbursement?");
