@@ -19,7 +19,7 @@ public sealed class HumanRequestDetector
     private static readonly string[] Teams = ["service", "support", "team", "staff", "someone", "somebody"];
 
     private static readonly string[] Humans =
-        ["agent", "person", "someone", "somebody", "human", "operator", "assistant", "representative", "rep"];
+        ["agent", "person", "someone", "somebody", "human", "operator", "assistant", "representative", "rep", "humans", "agents"];
 
     private static readonly string[][] Phrases =
     [
@@ -28,6 +28,8 @@ public sealed class HumanRequestDetector
         ["real", "agent"], ["actual", "person"], ["actual", "human"], ["person", "please"], ["someone", "real"],
         ["bot", "useless"], ["useless", "bot"], ["stupid", "bot"], ["bot", "stupid"], ["hate", "bot"], ["not", "helping"],
         ["bot", "is", "useless"], ["bot", "sucks"], ["stop", "bot"],
+        ["live", "support"], ["human", "support"], ["real", "support"], ["call", "me"], ["phone", "me"], ["ring", "me"],
+        ["call", "back"], ["escalate", "this"], ["escalate", "it"], ["escalate", "me"], ["escalate", "to"],
         ["get", "me", "someone"], ["get", "me", "a", "human"], ["get", "me", "a", "person"], ["get", "me", "an", "agent"],
     ];
 
