@@ -8,27 +8,27 @@ namespace Hyyve.Domain.Answering;
 /// </summary>
 public sealed class ConfidenceWeights
 {
-    public double Bias { get; set; } = -8.459;
+    public double Bias { get; set; } = -8.866;
 
-    public double Entity { get; set; } = 4.54;
+    public double Entity { get; set; } = 4.586;
 
-    public double Question { get; set; } = 0.118;
+    public double Question { get; set; } = 0.046;
 
-    public double Transactional { get; set; } = -3.843;
+    public double Transactional { get; set; } = -3.936;
 
-    public double Coverage { get; set; } = 3.305;
+    public double Coverage { get; set; } = 2.875;
 
-    public double Similarity { get; set; } = -2.499;
+    public double Similarity { get; set; } = -3.672;
 
-    public double Margin { get; set; } = 5.478;
+    public double Margin { get; set; } = 6.161;
 
-    public double Agreement { get; set; } = 0.724;
+    public double Agreement { get; set; } = 0.833;
 
-    public double SentenceSimilarity { get; set; } = 7.504;
+    public double SentenceSimilarity { get; set; } = 8.233;
 
-    public double FollowUp { get; set; } = 1.12;
+    public double FollowUp { get; set; } = 0.94;
 
-    public double NovelWordSupport { get; set; } = 0;
+    public double NovelWordSupport { get; set; } = 1.161;
 
     public double Z(AnswerSignals s) =>
         Bias + (s.EntityResolved ? Entity : 0) + (s.QuestionForm ? Question : 0) + (s.Transactional ? Transactional : 0)
