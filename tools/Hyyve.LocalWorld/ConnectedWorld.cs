@@ -65,11 +65,23 @@ public sealed class ConnectedWorld : IAsyncDisposable
     /// <summary>A client of this server with the admin key.</summary>
     public HttpClient CreateClient() => CreateClient(HyyveUrl);
 
-    /// <summary>Loads documents into the project through <c>POST /documents</c>.</summary>
+    /// <summary>Loads documents into the project through <c>POST /documents</c> and waits (up to two minutes) until the
+    /// embedding job has given every chunk its vector, so the first questions are answered as every later one is.</summary>
     public async Task LoadDocumentsAsync(object documents)
     {
         using var client = CreateClient();
         (await client.PostAsJsonAsync($"/api/projects/{ProjectId}/documents", new { documents })).EnsureSuccessStatusCode();
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            var listing = await client.GetFromJsonAsync<JsonElement>($"/api/projects/{ProjectId}/documents");
+            if (listing.GetProperty("embedding").GetString() != "running")
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
     }
 
     private static HttpClient CreateClient(Uri url)
