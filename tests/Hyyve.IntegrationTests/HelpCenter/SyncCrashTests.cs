@@ -14,7 +14,9 @@ public sealed class SyncCrashTests
         var articles = world.SeedPortal(published: 110, drafts: 5);
         var settings = new Dictionary<string, string?>(Settings())
         {
-            ["Jobs:LeaseDuration"] = "00:00:02",
+            // Short, so the killed run's job is leased again soon; not shorter, because Chatwoot calls must finish within two
+            // thirds of a lease (connecting the tenant makes several) even on a loaded machine.
+            ["Jobs:LeaseDuration"] = "00:00:06",
             ["Jobs:ReaperInterval"] = "00:00:00.500",
             ["Jobs:PollInterval"] = "00:00:00.500",
         };
