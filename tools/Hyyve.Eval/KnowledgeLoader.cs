@@ -26,8 +26,6 @@ public static class KnowledgeLoader
             }
         }
 
-        var lastChange = clock.Elapsed;
-        (int Indexed, int? Embedded)? lastState = null;
         while (true)
         {
             var listing = await env.Client.GetFromJsonAsync<JsonElement>($"{env.ProjectPath}/documents", cancellationToken);
@@ -43,11 +41,6 @@ public static class KnowledgeLoader
             var chunks = listing.TryGetProperty("chunks", out var chunkCount) && chunkCount.ValueKind == JsonValueKind.Number
                 ? chunkCount.GetInt32()
                 : listing.GetProperty("documents").EnumerateArray().Sum(d => d.GetProperty("chunks").GetInt32());
-            if (state != lastState)
-            {
-                (lastState, lastChange) = (state, clock.Elapsed);
-            }
-
             // Every listed document indexed (any other status is still work) and the embedding job done (or off).
             var embedding = listing.TryGetProperty("embedding", out var e) ? e.GetString() : null;
             if (state.Indexed == total && embedding is null or "off" or "done")
