@@ -83,8 +83,9 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
             documents.Where(d => d.Embeddings is not null).SelectMany(d => d.Embeddings!).ToList(), transaction, cancellationToken);
     }
 
-    /// <summary>One flat real[] sliced per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
-    private static async Task WriteEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> embeddings,
+    /// <summary>Stores each chunk's vector (chunk ids and vectors aligned), in the caller's transaction. One flat real[] is sliced
+    /// per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
+    internal static async Task WriteEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> embeddings,
         NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         if (embeddings.Count != chunkIds.Length || embeddings.Count == 0)

@@ -57,19 +57,13 @@ internal sealed class EmbedChunksJobHandler(
         }
 
         var vectors = await embedder.EmbedTextsAsync(page.Select(p => p.Text).ToList(), cancellationToken);
-        await using (var update = new NpgsqlCommand("""
-            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions]
-            FROM unnest(@ids) WITH ORDINALITY AS x(id, ord)
-            WHERE c.id = x.id AND c.project_id = @project_id
-            """, connection, transaction))
+        if (vectors.Count != page.Count)
         {
-            update.Parameters.AddWithValue("project_id", projectId);
-            update.Parameters.AddWithValue("ids", page.Select(p => p.Id).ToArray());
-            update.Parameters.AddWithValue("dimensions", vectors[0].Length);
-            update.Parameters.AddWithValue("flat", vectors.SelectMany(v => v).ToArray());
-            await update.ExecuteNonQueryAsync(cancellationToken);
+            // Writing nothing would leave the page unembedded and this loop picking it again for good.
+            throw new InvalidOperationException($"The embedding model returned {vectors.Count} vectors for {page.Count} chunks.");
         }
 
+        await DocumentStore.WriteEmbeddingsAsync(projectId, page.Select(p => p.Id).ToArray(), vectors, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return page.Count;
     }
