@@ -19,7 +19,7 @@ public static partial class BitextEvaluation
         }
 
         var cases = Dstc11Evaluation.ReadJsonl(file).Take(settings.Limit ?? int.MaxValue).ToList();
-        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
+        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken, settings.Overrides);
         var rows = new List<(bool Actual, bool Baseline, bool Hyyve, double LatencyMs)>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {

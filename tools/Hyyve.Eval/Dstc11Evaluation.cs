@@ -28,7 +28,7 @@ public static class Dstc11Evaluation
         }).ToList();
         var cases = ReadJsonl(casesFile).Take(settings.Limit ?? int.MaxValue).ToList();
 
-        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
+        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken, settings.Overrides);
         var load = await KnowledgeLoader.LoadAsync(env, documents, cancellationToken);
         await output.WriteLineAsync($"Loaded {load} through POST /documents; asking {cases.Count} cases.");
         var results = new List<CaseResult>();

@@ -34,7 +34,8 @@ public sealed class EvalEnvironment : IAsyncDisposable
 
     public string ProjectPath => $"/api/projects/{ProjectId}";
 
-    public static async Task<EvalEnvironment> StartAsync(string? connection, CancellationToken cancellationToken)
+    public static async Task<EvalEnvironment> StartAsync(string? connection, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? overrides = null)
     {
         connection ??= FreshEmbeddedDatabase();
         var app = HyyveServer.Build(["--urls=http://127.0.0.1:0", "--environment=Production"], builder =>
@@ -47,6 +48,7 @@ public sealed class EvalEnvironment : IAsyncDisposable
                 ["Logging:LogLevel:Default"] = "Warning",
                 ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
             });
+            builder.Configuration.AddInMemoryCollection(overrides ?? new Dictionary<string, string?>());
             if (Environment.GetEnvironmentVariable("HYYVE_EVAL_EMBEDDING_CACHE") is { Length: > 0 } cache
                 && builder.Configuration["Knowledge:EmbeddingProvider"] is null or "local")
             {

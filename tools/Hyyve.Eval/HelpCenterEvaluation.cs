@@ -23,7 +23,7 @@ public static class HelpCenterEvaluation
         var documents = documentsJson.RootElement.GetProperty("documents").EnumerateArray().Select(d => (object)d.Clone()).ToList();
         var cases = Dstc11Evaluation.ReadJsonl(casesFile).Select(HelpCenterCase.Parse).Take(settings.Limit ?? int.MaxValue).ToList();
 
-        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken);
+        await using var env = await EvalEnvironment.StartAsync(settings.Connection, cancellationToken, settings.Overrides);
         var load = await KnowledgeLoader.LoadAsync(env, documents, cancellationToken);
         await output.WriteLineAsync($"Loaded {load} through POST /documents; asking {cases.Count} cases of {settings.Set}.");
         var results = new List<HelpCenterResult>();
