@@ -18,7 +18,9 @@ public static class TestPostgres
         var admin = AdminConnection.Value;
         var name = $"t_{new string(purpose.ToLowerInvariant().Where(char.IsLetterOrDigit).Take(20).ToArray())}_{Guid.NewGuid().ToString("N")[..8]}";
         EmbeddedPostgres.CreateDatabaseIfMissing(admin, name);
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Timeout = 5 }.ConnectionString;
+        // 15 s to open a connection: two cores running a whole suite can keep PostgreSQL from accepting within 5 s, and a job
+        // whose completion could not be written is (rightly) run again, which tests of exactly-once runs then count.
+        return new NpgsqlConnectionStringBuilder(admin) { Database = name, Timeout = 15 }.ConnectionString;
     }
 
     /// <summary>The cluster is reused between runs; databases of earlier runs go, except any still in use.</summary>
