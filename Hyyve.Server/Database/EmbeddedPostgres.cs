@@ -25,7 +25,10 @@ public static class EmbeddedPostgres
         var asPostgresUser = Environment.UserName == "root";
         if (asPostgresUser)
         {
-            Run("chown", ["-R", "postgres:postgres", dataRoot], asPostgresUser: false);
+            // An initialised cluster's files are the server's own; chown -R over them races with a running server (another
+            // process's) creating and dropping database files, so then only the folder itself is handed over.
+            var initialised = File.Exists(Path.Combine(dataDir, "PG_VERSION"));
+            Run("chown", initialised ? ["postgres:postgres", dataRoot] : ["-R", "postgres:postgres", dataRoot], asPostgresUser: false);
             if (Run("test", ["-w", dataRoot], asPostgresUser: true, throwOnError: false) != 0)
             {
                 throw new InvalidOperationException(
