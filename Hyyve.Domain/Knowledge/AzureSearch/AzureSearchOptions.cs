@@ -15,8 +15,16 @@ public sealed class AzureSearchOptions
     /// <summary>The search service, e.g. https://NAME.search.windows.net (<c>Knowledge__AzureSearchEndpoint</c>).</summary>
     public string? AzureSearchEndpoint { get; set; }
 
-    /// <summary>An admin key of the service (<c>Knowledge__AzureSearchKey</c>); it creates the index and writes chunks.</summary>
+    /// <summary>An admin key of the service (<c>Knowledge__AzureSearchKey</c>); it creates the index and writes chunks. Empty:
+    /// the host's managed identity signs in instead (it needs the Search Service Contributor and Search Index Data
+    /// Contributor roles).</summary>
     public string? AzureSearchKey { get; set; }
+
+    /// <summary>The client id of a user-assigned managed identity (<c>Knowledge__AzureSearchManagedIdentityClientId</c>);
+    /// empty: the system-assigned one. Used only without <see cref="AzureSearchKey"/>.</summary>
+    public string? AzureSearchManagedIdentityClientId { get; set; }
+
+    public bool UsesManagedIdentity => string.IsNullOrWhiteSpace(AzureSearchKey);
 
     /// <summary>The one index every project shares; each chunk carries its <c>projectId</c> and every query filters on it.</summary>
     public string AzureSearchIndexName { get; set; } = "hyyve-chunks";

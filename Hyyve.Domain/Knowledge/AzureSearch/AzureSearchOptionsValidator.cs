@@ -19,11 +19,6 @@ internal sealed class AzureSearchOptionsValidator : IValidateOptions<AzureSearch
             return ValidateOptionsResult.Fail("Knowledge:AzureSearchEndpoint must be the https address of the search service.");
         }
 
-        if (string.IsNullOrWhiteSpace(options.AzureSearchKey))
-        {
-            return ValidateOptionsResult.Fail("Knowledge:AzureSearchKey is required with Knowledge:Index=azure-search.");
-        }
-
         return string.IsNullOrWhiteSpace(options.AzureSearchIndexName)
             ? ValidateOptionsResult.Fail("Knowledge:AzureSearchIndexName is required with Knowledge:Index=azure-search.")
             : ValidateOptionsResult.Success;

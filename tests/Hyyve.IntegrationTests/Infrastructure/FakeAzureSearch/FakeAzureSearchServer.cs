@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -29,6 +30,12 @@ public sealed partial class FakeAzureSearchServer : IAsyncDisposable
 
     public const string ApiKey = "fake-search-admin-key";
 
+    /// <summary>The audience Azure AI Search accepts in a Microsoft Entra token.</summary>
+    public const string TokenAudience = "https://search.azure.com";
+
+    private readonly ConcurrentDictionary<string, bool> _bearerTokens = new();
+    private int _bearerRequests;
+
     public Uri Endpoint { get; private set; } = null!;
 
     public X509Certificate2 Certificate { get; }
@@ -40,6 +47,25 @@ public sealed partial class FakeAzureSearchServer : IAsyncDisposable
 
     /// <summary>The stored documents of an index that match a filter such as <c>externalId eq 'a'</c> (null: all).</summary>
     public IReadOnlyList<JsonObject> Documents(string index, string? filter = null) => _indexes.Documents(index, filter);
+
+    /// <summary>Accepts a bearer token issued for <paramref name="audience"/>; a token for another audience is refused, as
+    /// the service refuses it.</summary>
+    public void AcceptBearer(string token, string audience) => _bearerTokens[token] = audience == TokenAudience;
+
+    /// <summary>How many requests were signed in with a bearer token rather than the api-key.</summary>
+    public int BearerRequests => _bearerRequests;
+
+    private bool HasAcceptedBearer(HttpContext http)
+    {
+        var header = http.Request.Headers.Authorization.ToString();
+        var accepted = header.StartsWith("Bearer ", StringComparison.Ordinal) && _bearerTokens.TryGetValue(header[7..], out var ok) && ok;
+        if (accepted)
+        {
+            Interlocked.Increment(ref _bearerRequests);
+        }
+
+        return accepted;
+    }
 
     public bool Trusts(X509Certificate? presented) => presented is not null && presented.GetCertHashString() == Certificate.GetCertHashString();
 
@@ -70,9 +96,9 @@ public sealed partial class FakeAzureSearchServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext http)
     {
-        if (http.Request.Headers["api-key"] != ApiKey)
+        if (http.Request.Headers["api-key"] != ApiKey && !HasAcceptedBearer(http))
         {
-            await FakeSearchResponses.ErrorAsync(http, 403, "Forbidden", "The api-key is missing or wrong.");
+            await FakeSearchResponses.ErrorAsync(http, 403, "Forbidden", "The api-key or bearer token is missing or wrong.");
             return;
         }
 
