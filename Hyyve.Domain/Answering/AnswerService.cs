@@ -73,9 +73,10 @@ public sealed class AnswerService(
         var top = hits.Count > 0 ? hits[0] : null;
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
-        var similarities = whole is null ? null
-            : await sentenceVectors.SimilaritiesAsync(unitQuery, ExtractiveAnswerer.SentencesOf(whole), cancellationToken);
-        var draft = answerer.Answer(queryWords, hits, similarities, whole);
+        var sentences = whole is null ? [] : ExtractiveAnswerer.SourceSentencesOf(whole);
+        var similarities = await sentenceVectors.SimilaritiesAsync(unitQuery, sentences.Select(s => s.Text).ToList(), cancellationToken);
+        var headed = await sentenceVectors.SimilaritiesAsync(unitQuery, sentences.Select(s => s.Headed).ToList(), cancellationToken);
+        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, QuestionShape.AsksHowTo(question));
         var novelSupport = await novelWords.SupportAsync(project.Id, QueryWords.Content(question).ToList(), top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)

@@ -16,22 +16,29 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     private const int MaxSentenceChars = 400;
     private const double LexicalWeight = 0.25;
     private const double SecondSentenceMargin = 0.03;
+    private const double StepsBonus = 0.08;
 
     /// <summary>The sentences of a source's chunk, in order, as the answerer reads them (list items and lines count as sentences).</summary>
     public static IReadOnlyList<string> SentencesOf(KnowledgeHit hit) => SentencesOf([hit]);
 
     /// <summary>The sentences of several chunks of one source, in order.</summary>
-    public static IReadOnlyList<string> SentencesOf(IReadOnlyList<KnowledgeHit> chunks) =>
-        chunks.SelectMany(c => c.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(line => ListMarker().Replace(line, ""))
-            .SelectMany(Sentences.Split)
-            .Where(s => s.Any(char.IsLetterOrDigit))
+    public static IReadOnlyList<string> SentencesOf(IReadOnlyList<KnowledgeHit> chunks) => SourceSentencesOf(chunks).Select(s => s.Text).ToList();
+
+    /// <summary>The sentences of several chunks of one source, in order, each with the heading of its section.</summary>
+    public static IReadOnlyList<SourceSentence> SourceSentencesOf(IReadOnlyList<KnowledgeHit> chunks) =>
+        chunks.SelectMany(c => c.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(line => ListMarker().Replace(line, ""))
+                .SelectMany(Sentences.Split)
+                .Where(s => s.Any(char.IsLetterOrDigit))
+                .Select(s => new SourceSentence(s, SourceSentence.LastHeading(c.HeadingPath))))
             .ToList();
 
     /// <summary>The answer from <paramref name="hits"/>[0], given the question's content words and, with vectors, the cosine of each of
-    /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>).</summary>
+    /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>) and of
+    /// each sentence read under its heading (<paramref name="headedSimilarities"/>, which helps choose but is not reported).
+    /// A question asking how to do something (<paramref name="wantsSteps"/>) prefers a sentence that says what to do.</summary>
     public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null,
-        IReadOnlyList<KnowledgeHit>? topDocumentChunks = null)
+        IReadOnlyList<KnowledgeHit>? topDocumentChunks = null, IReadOnlyList<double>? headedSimilarities = null, bool wantsSteps = false)
     {
         if (hits.Count == 0)
         {
@@ -39,7 +46,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         }
 
         var top = hits[0];
-        var sentences = SentencesOf(topDocumentChunks ?? [top]);
+        var sentences = SourceSentencesOf(topDocumentChunks ?? [top]);
         if (sentences.Count == 0)
         {
             return null;
@@ -47,19 +54,26 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
 
         var scored = sentences.Select((sentence, i) =>
             {
-                var lexical = queryWords.Count == 0 ? 0 : Overlap(sentence, queryWords) / queryWords.Count;
+                // The heading's words count too: "Set up 2FA" says what the sentence under it is for.
+                var lexical = queryWords.Count == 0 ? 0 : Overlap(sentence.Headed, queryWords) / queryWords.Count;
                 var semantic = similarities is { } s && i < s.Count ? s[i] : 0;
-                return (Index: i, Lexical: lexical, Semantic: semantic, Score: semantic + LexicalWeight * lexical - 0.005 * i);
+                var choosing = headedSimilarities is { } h && i < h.Count ? (semantic + h[i]) / 2 : semantic;
+                var steps = wantsSteps && Instruction().IsMatch(sentence.Text) ? StepsBonus : 0;
+                return (Index: i, Lexical: lexical, Semantic: semantic, Score: choosing + LexicalWeight * lexical + steps - 0.005 * i);
             })
             .ToList();
         var best = scored.MaxBy(s => s.Score);
         var chosen = new SortedSet<int> { best.Index };
-        if (best.Index > 0 && NeedsReferent(sentences[best.Index]))
+        if (best.Index > 0 && NeedsReferent(sentences[best.Index].Text))
         {
             chosen.Add(best.Index - 1);
         }
 
-        foreach (var next in scored.Where(s => s.Index != best.Index && s.Score >= best.Score - SecondSentenceMargin).OrderByDescending(s => s.Score))
+        // A second sentence only from the same section, and one that leans on the sentence before only right after it.
+        foreach (var next in scored.Where(s => s.Index != best.Index && s.Score >= best.Score - SecondSentenceMargin
+                     && sentences[s.Index].Heading == sentences[best.Index].Heading
+                     && (!NeedsReferent(sentences[s.Index].Text) || chosen.Contains(s.Index - 1)))
+                     .OrderByDescending(s => s.Score))
         {
             if (chosen.Count >= options.Value.MaxAnswerSentences)
             {
@@ -70,7 +84,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         }
 
         var citation = new Citation(1, top.ExternalId, top.Title, top.Url);
-        var text = new StringBuilder(string.Join(" ", chosen.Select(i => Trim(sentences[i])))).Append(" [1]");
+        var text = new StringBuilder(string.Join(" ", chosen.Select(i => Trim(sentences[i].Text)))).Append(" [1]");
         text.Append("\n\nSources:\n[1] ").Append(citation.Title);
         if (citation.Url is not null)
         {
@@ -109,6 +123,12 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     /// <summary>Words whose referent is in an earlier sentence.</summary>
     [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such)\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Referent();
+
+    /// <summary>A sentence that tells the reader what to do: it starts with a command, perhaps after a place ("On the
+    /// sign-in page choose…"), or names a menu path.</summary>
+    [GeneratedRegex(@"^(?:(?:on|in|from|under)\b[^,.]{0,40}?\s)?(?:open|go to|choose|click|select|enter|tap|use|check|set|turn|add|invite|connect|install|type|press|sign in|visit|follow|scan|copy|upload|pick|find|search|contact|email|ask|reload|clear|update|download)\b| › | > ",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex Instruction();
 
     [GeneratedRegex(@"^(?:[-*+]|\d+[.)])\s+")]
     private static partial Regex ListMarker();

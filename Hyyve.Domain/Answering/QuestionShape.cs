@@ -13,6 +13,9 @@ public static partial class QuestionShape
 {
     public static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?') || QuestionStart().IsMatch(text);
 
+    /// <summary>"How do I …", "how to …": the customer wants to be told what to do.</summary>
+    public static bool AsksHowTo(string text) => InstructionQuestion().IsMatch(text);
+
     public static bool IsTransactional(string text) =>
         (Closing().IsMatch(text) && !IsQuestion(text))
         || (!InstructionQuestion().IsMatch(text)

@@ -52,6 +52,49 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public void A_sections_heading_counts_toward_choosing_its_sentences()
+    {
+        var chunks = new[]
+        {
+            Hit("two-factor", "Admins can require it for everyone.") with { HeadingPath = "Turn on two-factor authentication › Recovery codes" },
+            Hit("two-factor", "Open Profile › Security and choose Enable.") with { HeadingPath = "Turn on two-factor authentication › Set up 2FA" },
+        };
+
+        var answer = Answerer.Answer([], chunks, similarities: [0.60, 0.60], topDocumentChunks: chunks, headedSimilarities: [0.58, 0.72])!;
+
+        Assert.StartsWith("Open Profile › Security and choose Enable. [1]", answer.Text);
+        Assert.Equal(0.60, answer.SentenceSimilarity); // the sentence's own cosine is reported, not the heading's help
+        Assert.Equal("Set up 2FA: Open Profile › Security and choose Enable.", ExtractiveAnswerer.SourceSentencesOf(chunks)[1].Headed);
+    }
+
+    [Theory]
+    [InlineData(true, "On the sign-in page choose Forgot password. [1]")]
+    [InlineData(false, "The reset link is valid for one hour. [1]")]
+    public void A_how_to_question_prefers_the_sentence_that_says_what_to_do(bool wantsSteps, string expected)
+    {
+        var hits = new[] { Hit("reset", "On the sign-in page choose Forgot password. The reset link is valid for one hour.") };
+
+        var answer = Answerer.Answer([], hits, similarities: [0.60, 0.64], wantsSteps: wantsSteps)!;
+
+        Assert.StartsWith(expected, answer.Text);
+    }
+
+    [Fact]
+    public void A_second_sentence_comes_only_from_the_same_section()
+    {
+        var chunks = new[]
+        {
+            Hit("codes", "Recovery codes work once.") with { HeadingPath = "2FA › Recovery codes" },
+            Hit("codes", "Codes are shown at set-up.") with { HeadingPath = "2FA › Set up" },
+            Hit("codes", "Store recovery codes safely.") with { HeadingPath = "2FA › Recovery codes" },
+        };
+
+        var answer = Answerer.Answer(["codes"], chunks, similarities: [0.70, 0.70, 0.69], topDocumentChunks: chunks)!;
+
+        Assert.StartsWith("Recovery codes work once. Store recovery codes safely. [1]", answer.Text);
+    }
+
+    [Fact]
     public void List_items_are_sentences_without_their_markers()
     {
         var sentences = ExtractiveAnswerer.SentencesOf(Hit("steps", "- Open Settings.\n- Choose Export\n1. Download the file."));
