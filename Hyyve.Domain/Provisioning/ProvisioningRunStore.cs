@@ -49,27 +49,31 @@ internal sealed class ProvisioningRunStore(NpgsqlDataSource dataSource, SecretPr
 
     public async Task<RunRecord?> FindAsync(Guid runId, CancellationToken cancellationToken, NpgsqlConnection? connection = null)
     {
+        // The run row first, then its steps: a run seen finished was committed with its last step, so the steps read after
+        // it are never older than it (the other order could show a succeeded run whose last step still looks running).
         await using var owned = connection is null ? await dataSource.OpenConnectionAsync(cancellationToken) : null;
-        var steps = await ReadStepsAsync(connection ?? owned!, runId, cancellationToken);
         await using var command = new NpgsqlCommand("""
             SELECT tenant_id, status, generation, request::text, chatwoot_base_url, platform_token_enc, public_base_url, error,
                    tenant_api_key_enc IS NOT NULL, tenant_api_key_shown, created_at, updated_at, completed_at
             FROM hyyve.provisioning_runs WHERE id = @id
             """, connection ?? owned);
         command.Parameters.AddWithValue("id", runId);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
+        RunRecord? run;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
-            return null;
+            run = await reader.ReadAsync(cancellationToken) ? Read(reader, runId) : null;
         }
 
-        return new RunRecord(runId, reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2),
+        return run is null ? null : run with { Steps = await ReadStepsAsync(connection ?? owned!, runId, cancellationToken) };
+    }
+
+    private RunRecord Read(NpgsqlDataReader reader, Guid runId) =>
+        new(runId, reader.GetGuid(0), reader.GetString(1), reader.GetInt32(2),
             JsonSerializer.Deserialize(reader.GetString(3), ProvisioningJsonContext.Default.ProvisionTenantRequest)!,
             new Uri(reader.GetString(4)), reader.IsDBNull(5) ? null : protector.Unprotect(reader.GetFieldValue<byte[]>(5)),
             new Uri(reader.GetString(6)), reader.IsDBNull(7) ? null : reader.GetString(7), reader.GetBoolean(8), reader.GetBoolean(9),
             reader.GetFieldValue<DateTimeOffset>(10), reader.GetFieldValue<DateTimeOffset>(11),
-            reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12), steps);
-    }
+            reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12), []);
 
     /// <summary>Hands out the tenant key of a finished run once: the first caller gets it and it is erased.</summary>
     public async Task<string?> TakeTenantApiKeyAsync(Guid runId, CancellationToken cancellationToken)

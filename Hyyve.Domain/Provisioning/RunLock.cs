@@ -10,8 +10,30 @@ internal static class RunLock
 {
     private const int LockClass = 0x5052_5631; // "PRV1"
 
-    /// <summary>The open connection that holds the run's lock, or null when another worker holds it.</summary>
+    private const int Tries = 40;
+    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(50);
+
+    /// <summary>
+    /// The open connection that holds the run's lock, or null when another worker still holds it after about two seconds.
+    /// The wait covers the usual case: the next step's job is committed (and leased) a moment before the previous holder
+    /// lets go of the lock.
+    /// </summary>
     public static async Task<NpgsqlConnection?> TryHoldAsync(NpgsqlDataSource dataSource, Guid runId, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < Tries; i++)
+        {
+            if (await TryOnceAsync(dataSource, runId, cancellationToken) is { } held)
+            {
+                return held;
+            }
+
+            await Task.Delay(Pause, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private static async Task<NpgsqlConnection?> TryOnceAsync(NpgsqlDataSource dataSource, Guid runId, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         try
