@@ -65,6 +65,14 @@ public sealed class ProvisioningEndToEndTests(ITestOutputHelper output)
         Assert.Contains("Settings", widgetReply);
         Assert.Contains("100 requests", apiReply);
         Assert.DoesNotContain(world.Chatwoot.Messages(accountId, crossed.DisplayId), m => m.IsFromBot && !m.Private && m.Content!.Contains("Settings"));
+
+        // A second tenant on the now warm server, for the time a provisioning takes once the process has started up.
+        var callsBefore = world.Chatwoot.Requests.Count;
+        var warm = Stopwatch.StartNew();
+        var second = await ProvisioningWorld.PostAsync(admin, ProvisioningWorld.Request("Globex", portal: new { name = "Globex Help", slug = "help" }));
+        await ProvisioningWorld.WaitForAsync(admin, second.GetProperty("id").GetGuid(), "succeeded");
+        output.WriteLine($"second tenant: {world.Chatwoot.Requests.Count - callsBefore} Chatwoot calls; request to succeeded: {warm.ElapsedMilliseconds} ms");
+        Assert.Equal((1, 1, 1, 2, 1), world.Census(second.GetProperty("tenantId").GetGuid()));
     }
 
     private static async Task<string> ReplyAsync(ProvisioningWorld world, int accountId, int displayId)

@@ -5,7 +5,7 @@ using Hyyve.FakeChatwoot;
 
 namespace Hyyve.IntegrationTests.Provisioning;
 
-public sealed class ProvisioningFaultTests
+public sealed class ProvisioningFaultTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     public static TheoryData<string> Steps => new()
     {
@@ -31,6 +31,7 @@ public sealed class ProvisioningFaultTests
         var started = await ProvisioningWorld.PostAsync(admin, ProvisioningWorld.Request(portal: new { name = "Help", slug = "help" }));
         var run = await ProvisioningWorld.WaitForAsync(admin, started.GetProperty("id").GetGuid(), "succeeded");
 
+        output.WriteLine($"{endpoint}: {world.Chatwoot.Requests.Count} Chatwoot calls (10 without faults)");
         Assert.Equal([429, 500], world.Chatwoot.Requests.Where(r => r.Endpoint == endpoint && r.Fault is not null).Select(r => r.StatusCode));
         Assert.Equal((1, 1, 1, 2, 1), world.Census(run.GetProperty("tenantId").GetGuid()));
     }
