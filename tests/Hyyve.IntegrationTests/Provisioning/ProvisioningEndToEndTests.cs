@@ -25,7 +25,9 @@ public sealed class ProvisioningEndToEndTests(ITestOutputHelper output)
         var tenantId = result.GetProperty("tenantId").GetGuid();
         var calls = world.Chatwoot.Requests.Count;
         // account, user, account_user, token, bot, 2 × (inbox, set_agent_bot), portal: nothing looked up on the happy path.
-        output.WriteLine($"Chatwoot calls: {calls} (minimum 10); request to succeeded: {clock.ElapsedMilliseconds} ms");
+        var firstServerTime = run.GetProperty("completedAt").GetDateTimeOffset() - run.GetProperty("createdAt").GetDateTimeOffset();
+        output.WriteLine($"Chatwoot calls: {calls} (minimum 10); request to succeeded: {clock.ElapsedMilliseconds} ms "
+                         + $"(run created to completed: {firstServerTime.TotalMilliseconds:0} ms, first run of a fresh process)");
         Assert.Equal(10, calls);
         Assert.Equal((1, 1, 1, 2, 1), world.Census(tenantId));
         var web = result.GetProperty("projects")[0];
@@ -70,8 +72,16 @@ public sealed class ProvisioningEndToEndTests(ITestOutputHelper output)
         var callsBefore = world.Chatwoot.Requests.Count;
         var warm = Stopwatch.StartNew();
         var second = await ProvisioningWorld.PostAsync(admin, ProvisioningWorld.Request("Globex", portal: new { name = "Globex Help", slug = "help" }));
-        await ProvisioningWorld.WaitForAsync(admin, second.GetProperty("id").GetGuid(), "succeeded");
-        output.WriteLine($"second tenant: {world.Chatwoot.Requests.Count - callsBefore} Chatwoot calls; request to succeeded: {warm.ElapsedMilliseconds} ms");
+        var secondRun = await ProvisioningWorld.WaitForAsync(admin, second.GetProperty("id").GetGuid(), "succeeded");
+        warm.Stop();
+        // Only this tenant's calls: the first tenant's bot may still be posting its handoff meanwhile.
+        var secondAccount = secondRun.GetProperty("result").GetProperty("accountId").GetInt32();
+        var secondCalls = world.Chatwoot.Requests.Skip(callsBefore)
+            .Count(r => r.Path.StartsWith("/platform/", StringComparison.Ordinal) || r.Path.StartsWith($"/api/v1/accounts/{secondAccount}/", StringComparison.Ordinal));
+        var serverTime = secondRun.GetProperty("completedAt").GetDateTimeOffset() - secondRun.GetProperty("createdAt").GetDateTimeOffset();
+        output.WriteLine($"second tenant: {secondCalls} Chatwoot calls (minimum 10); request to succeeded: {warm.ElapsedMilliseconds} ms "
+                         + $"(run created to completed: {serverTime.TotalMilliseconds:0} ms)");
+        Assert.Equal(10, secondCalls);
         Assert.Equal((1, 1, 1, 2, 1), world.Census(second.GetProperty("tenantId").GetGuid()));
     }
 
