@@ -6,6 +6,7 @@ using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Persistence;
+using Hyyve.Domain.Provisioning;
 using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
 using Hyyve.Domain.Telemetry;
@@ -23,6 +24,7 @@ public static class HyyveDomainExtensions
         builder.AddJobs();
         builder.AddChatwoot();
         builder.AddTenancy();
+        builder.AddProvisioning();
         builder.AddKnowledge();
         builder.AddHelpCenterSync();
         builder.AddAnswering();

@@ -1,10 +1,13 @@
 using Hyyve.Domain;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Telemetry;
+using Hyyve.Domain.Provisioning;
 using Hyyve.Functions.Http;
+using Hyyve.Functions.Provisioning;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Hyyve.Functions;
 
@@ -25,6 +28,9 @@ public static class HyyveFunctionsApp
         builder.Services.AddProblemDetails();
         // Jobs leave through queue output bindings and run in queue triggers; no PostgreSQL job workers here (Jobs__Enabled=false).
         builder.AddCollectingJobSink();
+        // Provisioning steps run as orchestration activities here, so a finished step schedules nothing itself.
+        builder.Services.RemoveAll<IProvisioningContinuation>();
+        builder.Services.AddSingleton<IProvisioningContinuation, OrchestratedContinuation>();
         builder.Services.AddSingleton<ApiKeyGate>();
         builder.Services.AddSingleton<ProjectRoute>();
         return builder;

@@ -22,4 +22,15 @@ namespace Hyyve.Domain.Chatwoot;
 [JsonSerializable(typeof(AccountUserRole))]
 [JsonSerializable(typeof(PlatformAccountUser))]
 [JsonSerializable(typeof(IReadOnlyList<PlatformAccountUser>))]
+// Tenant provisioning (Platform API lists, tokens and deletes; inbox, bot and portal creates).
+[JsonSerializable(typeof(IReadOnlyList<PlatformAccount>))]
+[JsonSerializable(typeof(PlatformUserToken))]
+[JsonSerializable(typeof(AccountUserRemoval))]
+[JsonSerializable(typeof(IReadOnlyList<AccountAgentBot>))]
+[JsonSerializable(typeof(InboxDetails))]
+[JsonSerializable(typeof(InboxDetailsList))]
+[JsonSerializable(typeof(NewInbox))]
+[JsonSerializable(typeof(NewPortal))]
+[JsonSerializable(typeof(ChatwootPortal))]
+[JsonSerializable(typeof(PortalList))]
 public sealed partial class ChatwootJsonContext : JsonSerializerContext;

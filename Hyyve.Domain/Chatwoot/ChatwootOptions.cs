@@ -11,6 +11,14 @@ public sealed class ChatwootOptions
     /// Bots created by Hyyve point at <c>{PublicBaseUrl}/api/chatwoot/bot/{tenantId}</c>. Defaults to the listening address.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>The Chatwoot installation tenants are provisioned in (<c>Chatwoot__BaseUrl</c>), e.g. https://chat.example;
+    /// a provisioning request may name another.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>The platform app's access token for that installation's Platform API (<c>Chatwoot__PlatformToken</c>); a
+    /// provisioning request may bring its own.</summary>
+    public string? PlatformToken { get; set; }
+
     /// <summary>Largest webhook body accepted; larger ones get 413.</summary>
     [Range(1024, 64 * 1024 * 1024)]
     public int MaxWebhookBytes { get; set; } = 1024 * 1024;

@@ -30,6 +30,8 @@ public static class ChatwootRetryRules
         $"{nameof(IChatwootApplicationApi)}.{nameof(IChatwootApplicationApi.CreateAgentBotAsync)}",
         $"{nameof(IChatwootPlatformApi)}.{nameof(IChatwootPlatformApi.CreateAccountAsync)}",
         $"{nameof(IChatwootPlatformApi)}.{nameof(IChatwootPlatformApi.CreateUserAsync)}",
+        $"{nameof(IChatwootApplicationApi)}.{nameof(IChatwootApplicationApi.CreateInboxAsync)}",
+        $"{nameof(IChatwootApplicationApi)}.{nameof(IChatwootApplicationApi.CreatePortalAsync)}",
     };
 
     /// <summary>The retry predicate of the Chatwoot pipeline.</summary>

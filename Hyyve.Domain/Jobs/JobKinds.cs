@@ -27,4 +27,8 @@ public static class JobKinds
 
     /// <summary>Where the Functions runtime moves a <see cref="HelpCenterSync"/> message whose attempts ran out.</summary>
     public const string HelpCenterSyncPoison = HelpCenterSync + "-poison";
+
+    /// <summary>Runs the next step of a tenant provisioning run (payload <c>ProvisioningStepJob</c>); Hyyve.Server only, the
+    /// Functions host runs the same steps as a Durable orchestration.</summary>
+    public const string ProvisioningStep = "provisioning-step";
 }

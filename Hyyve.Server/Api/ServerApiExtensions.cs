@@ -35,6 +35,7 @@ public static class ServerApiExtensions
         api.MapJobAdminEndpoints();
         api.MapChatwootWebhookEndpoints();
         api.MapTenantEndpoints();
+        api.MapProvisioningEndpoints();
         api.MapKnowledgeEndpoints();
         api.MapHelpCenterSyncEndpoints();
         api.MapAnsweringEndpoints();

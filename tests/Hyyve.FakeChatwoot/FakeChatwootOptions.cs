@@ -18,6 +18,10 @@ public sealed class FakeChatwootOptions
     /// <summary>CONVERSATION_MESSAGE_PER_MINUTE_LIMIT: messages per conversation per minute before 422.</summary>
     public int MessagesPerMinuteLimit { get; set; } = 200;
 
+    /// <summary>How long Chatwoot's <c>DeleteObjectJob</c> takes: deleted accounts, users and inboxes answer 200 at once and
+    /// disappear after this delay.</summary>
+    public TimeSpan DeleteJobDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>The platform app token; generated when null.</summary>
     public string? PlatformToken { get; set; }
 

@@ -40,4 +40,40 @@ public interface IChatwootApplicationApi
     [Post("/inboxes/{inboxId}/set_agent_bot")]
     Task SetAgentBotAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long inboxId, [Body] AgentBotAssignment assignment,
         CancellationToken cancellationToken);
+
+    // Tenant provisioning (administrator token). The creates are not idempotent: provisioning looks an earlier attempt's
+    // record up by its natural key (the bot's webhook URL, the inbox name, the portal slug) before creating again.
+
+    /// <summary>The account's bots and the system bots; an administrator sees each account bot's token and secret.</summary>
+    [Get("/agent_bots")]
+    Task<IReadOnlyList<AccountAgentBot>> ListAgentBotsAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account,
+        CancellationToken cancellationToken);
+
+    [Delete("/agent_bots/{botId}")]
+    Task DeleteAgentBotAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long botId, CancellationToken cancellationToken);
+
+    /// <summary>The inboxes with their channel and widget token (same route as <see cref="ListInboxesAsync"/>).</summary>
+    [Get("/inboxes")]
+    Task<InboxDetailsList> ListInboxDetailsAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account,
+        CancellationToken cancellationToken);
+
+    /// <summary>Creates a web-widget or API inbox. Not idempotent.</summary>
+    [Post("/inboxes")]
+    Task<InboxDetails> CreateInboxAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, [Body] NewInbox inbox,
+        CancellationToken cancellationToken);
+
+    /// <summary>Queues the inbox's deletion (Chatwoot's DeleteObjectJob): 200 now, gone later.</summary>
+    [Delete("/inboxes/{inboxId}")]
+    Task DeleteInboxAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long inboxId, CancellationToken cancellationToken);
+
+    [Get("/portals")]
+    Task<PortalList> ListPortalsAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, CancellationToken cancellationToken);
+
+    /// <summary>Creates a Help Center portal; its slug must be unique in the whole installation. Not idempotent.</summary>
+    [Post("/portals")]
+    Task<ChatwootPortal> CreatePortalAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, [Body] NewPortal portal,
+        CancellationToken cancellationToken);
+
+    [Delete("/portals/{slug}")]
+    Task DeletePortalAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, string slug, CancellationToken cancellationToken);
 }

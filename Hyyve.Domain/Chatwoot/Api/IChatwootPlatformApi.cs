@@ -34,4 +34,26 @@ public interface IChatwootPlatformApi
     [Get("/accounts/{accountId}/account_users")]
     Task<IReadOnlyList<PlatformAccountUser>> ListAccountUsersAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform,
         long accountId, CancellationToken cancellationToken);
+
+    /// <summary>The accounts this platform app created (permissible ones only), with their custom attributes.</summary>
+    [Get("/accounts")]
+    Task<IReadOnlyList<PlatformAccount>> ListAccountsAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform,
+        CancellationToken cancellationToken);
+
+    /// <summary>Queues the account's deletion (DeleteObjectJob): 200 now, gone later with its inboxes, bots and portals.</summary>
+    [Delete("/accounts/{accountId}")]
+    Task DeleteAccountAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform, long accountId, CancellationToken cancellationToken);
+
+    /// <summary>The user's Application API token (the account administrator's, for the calls the Platform API cannot make).</summary>
+    [Post("/users/{userId}/token")]
+    Task<PlatformUserToken> CreateUserTokenAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform, long userId,
+        CancellationToken cancellationToken);
+
+    /// <summary>Queues the user's deletion (DeleteObjectJob): 200 now, gone later.</summary>
+    [Delete("/users/{userId}")]
+    Task DeleteUserAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform, long userId, CancellationToken cancellationToken);
+
+    [Delete("/accounts/{accountId}/account_users")]
+    Task RemoveAccountUserAsync([Property(ChatwootTargetHandler.Key)] ChatwootPlatform platform, long accountId,
+        [Body] AccountUserRemoval membership, CancellationToken cancellationToken);
 }

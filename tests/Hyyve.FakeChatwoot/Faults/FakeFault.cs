@@ -31,6 +31,10 @@ public sealed record FakeFault
     /// network failure after Chatwoot already acted (the message exists, but the client cannot know).</summary>
     public static FakeFault FailAfterProcessing(int statusCode = 500) => new(statusCode, TimeSpan.Zero, afterProcessing: true);
 
+    /// <summary>Handle the request, then hold the answer for <paramref name="delay"/>: Chatwoot acted, and a client that dies
+    /// (or gives up) meanwhile never learns the result.</summary>
+    public static FakeFault HoldAfterProcessing(TimeSpan delay) => new(null, delay, afterProcessing: true);
+
     /// <summary>Any status with a Rails-like error body.</summary>
     public static FakeFault Status(int statusCode) => new(statusCode, TimeSpan.Zero);
 }

@@ -20,6 +20,8 @@ internal static class FakeChatwootApp
 
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(recorder).AddSingleton(faults);
         builder.Services.AddSingleton<Provisioner>();
+        builder.Services.AddSingleton<Deleter>();
+        builder.Services.AddSingleton<DeleteObjectJobs>();
         builder.Services.AddSingleton<EventSink>();
         builder.Services.AddSingleton<ChatEngine>();
         builder.Services.AddSingleton(sp => new WebhookDispatcher(
@@ -40,6 +42,7 @@ internal static class FakeChatwootApp
         MessageEndpoints.Map(account);
         HelpCenterEndpoints.Map(account);
         ContactEndpoints.Map(account);
+        ApplicationDeleteEndpoints.Map(account);
         PlatformEndpoints.Map(app.MapGroup("/platform/api/v1").AddEndpointFilter<PlatformAuthFilter>());
         app.MapGet("/health", () => Results.Text("ok"));
         return app;

@@ -18,6 +18,7 @@ internal static class PlatformEndpoints
                 .Where(m => m.AccountId == account_id).OrderBy(m => m.Id).Select(m => (JsonNode)PlatformJson.AccountUser(m))]))));
         platform.MapDelete("/accounts/{account_id}/account_users", DeleteAccountUserAsync);
         PlatformUserBotEndpoints.Map(platform);
+        PlatformLifecycleEndpoints.Map(platform);
     }
 
     /// <summary>A missing record is Rails' default 404; an existing but foreign one is "Non permissible resource".</summary>
@@ -50,7 +51,9 @@ internal static class PlatformEndpoints
                 return Api.Invalid("Name can't be blank", "name");
             }
 
-            var account = provisioner.CreateAccount(p.Str("name")!, p.Str("locale") ?? "en", p.Str("domain"), p.Str("support_email"));
+            // Account.create!: no uniqueness of any field, so a repeated create makes a second account.
+            var account = provisioner.CreateAccount(p.Str("name")!, p.Str("locale") ?? "en", p.Str("domain"), p.Str("support_email"),
+                p["custom_attributes"] is JsonObject custom ? (JsonObject)custom.DeepClone() : null);
             store.Permissible.Add(("account", account.Id));
             return Api.Json(PlatformJson.Account(account));
         }

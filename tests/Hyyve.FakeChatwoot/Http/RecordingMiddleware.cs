@@ -23,12 +23,17 @@ internal sealed class RecordingMiddleware(RequestDelegate next, FakeStore store,
         http.Response.Body = buffer;
         try
         {
-            if (fault is not null && fault.DelayBy > TimeSpan.Zero)
+            if (fault is { AfterProcessing: false } && fault.DelayBy > TimeSpan.Zero)
             {
                 await Task.Delay(fault.DelayBy, http.RequestAborted);
             }
 
-            if (fault is { AfterProcessing: true, StatusCode: int lateStatus })
+            if (fault is { AfterProcessing: true, StatusCode: null })
+            {
+                await next(http);
+                await HoldAsync(fault.DelayBy, http.RequestAborted);
+            }
+            else if (fault is { AfterProcessing: true, StatusCode: int lateStatus })
             {
                 await next(http);
                 buffer.SetLength(0);
@@ -53,6 +58,19 @@ internal sealed class RecordingMiddleware(RequestDelegate next, FakeStore store,
             recorder.Add(new RecordedRequest(store.Now, http.Request.Method, http.Request.Path.Value ?? "",
                 http.Request.QueryString.Value ?? "", template, caller.Kind, caller.OwnerId, requestBody,
                 http.Response.StatusCode, responseBody, fault));
+        }
+    }
+
+    /// <summary>Waits, ending quietly when the client goes away (the point of the fault).</summary>
+    private static async Task HoldAsync(TimeSpan delay, CancellationToken aborted)
+    {
+        try
+        {
+            await Task.Delay(delay, aborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client disconnected while the answer was held.
         }
     }
 

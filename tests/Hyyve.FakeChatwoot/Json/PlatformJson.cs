@@ -13,7 +13,7 @@ internal static class PlatformJson
         ["domain"] = a.Domain,
         ["support_email"] = a.SupportEmail ?? "accounts@chatwoot.com",
         ["features"] = new JsonObject { ["agent_bots"] = true, ["help_center"] = true },
-        ["custom_attributes"] = new JsonObject(),
+        ["custom_attributes"] = a.CustomAttributes.DeepClone(),
         ["limits"] = new JsonObject(),
         ["status"] = "active",
     };
@@ -39,6 +39,17 @@ internal static class PlatformJson
         {
             ["id"] = m.AccountId, ["role"] = m.Role,
         })]),
+    };
+
+    /// <summary><c>POST users/{id}/token</c>.</summary>
+    public static JsonObject Token(FakeUser u) => new()
+    {
+        ["access_token"] = u.AccessToken,
+        ["expiry"] = null,
+        ["user"] = new JsonObject
+        {
+            ["id"] = u.Id, ["name"] = u.Name, ["display_name"] = u.DisplayName, ["email"] = u.Email, ["pubsub_token"] = u.PubsubToken,
+        },
     };
 
     public static JsonObject AccountUser(FakeAccountUser m) => new()

@@ -9,6 +9,9 @@ public sealed class FakeAccount
     public string? Domain { get; init; }
     public string? SupportEmail { get; init; }
 
+    /// <summary>The account's <c>custom_attributes</c> hash, as given on create.</summary>
+    public System.Text.Json.Nodes.JsonObject CustomAttributes { get; init; } = [];
+
     /// <summary>The console-only account setting of §3: a failed bot delivery keeps the conversation pending.</summary>
     public bool KeepPendingOnBotFailure { get; set; }
 

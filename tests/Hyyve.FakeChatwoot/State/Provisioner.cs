@@ -5,9 +5,14 @@ namespace Hyyve.FakeChatwoot.State;
 /// <summary>Creates records for both the API endpoints and the test-facing seeding methods. Caller holds the lock.</summary>
 internal sealed class Provisioner(FakeStore s)
 {
-    public FakeAccount CreateAccount(string name, string locale = "en", string? domain = null, string? supportEmail = null)
+    public FakeAccount CreateAccount(string name, string locale = "en", string? domain = null, string? supportEmail = null,
+        System.Text.Json.Nodes.JsonObject? customAttributes = null)
     {
-        var account = new FakeAccount { Id = s.NextId("account"), Name = name, Locale = locale, Domain = domain, SupportEmail = supportEmail };
+        var account = new FakeAccount
+        {
+            Id = s.NextId("account"), Name = name, Locale = locale, Domain = domain, SupportEmail = supportEmail,
+            CustomAttributes = customAttributes ?? [],
+        };
         s.Accounts[account.Id] = account;
         return account;
     }
