@@ -52,6 +52,9 @@ public sealed partial class FakeChatwootServer : IAsyncDisposable
     /// <summary>Webhook jobs still running (including retry waits).</summary>
     public int PendingDeliveries => _dispatcher.Running;
 
+    /// <summary>Webhook jobs ever started (delivered, retrying or given up).</summary>
+    public long DeliveriesStarted => _dispatcher.Enqueued;
+
     public static async Task<FakeChatwootServer> StartAsync(FakeChatwootOptions? options = null, CancellationToken ct = default)
     {
         options ??= new FakeChatwootOptions();

@@ -50,14 +50,31 @@ public sealed class BotLoopWorld : IAsyncDisposable
 
     public FakeAgentBot Bot => Chatwoot.AgentBot(BotId)!;
 
-    public static async Task<BotLoopWorld> StartAsync(string purpose, IDictionary<string, string?>? settings = null)
+    /// <summary><paramref name="serverConnection"/> maps the database's connection string to the one the server uses (e.g.
+    /// through a <see cref="TcpGate"/>); the test itself always reads the database directly.</summary>
+    public static async Task<BotLoopWorld> StartAsync(string purpose, IDictionary<string, string?>? settings = null,
+        FakeChatwootOptions? chatwoot = null, Func<string, string>? serverConnection = null)
     {
-        var chatwoot = await FakeChatwootServer.StartAsync(new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(100) });
+        var fake = await FakeChatwootServer.StartAsync(chatwoot ?? new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(100) });
+        try
+        {
+            return await StartAsync(fake, purpose, settings, serverConnection ?? (c => c));
+        }
+        catch
+        {
+            await fake.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<BotLoopWorld> StartAsync(FakeChatwootServer chatwoot, string purpose, IDictionary<string, string?>? settings,
+        Func<string, string> serverConnection)
+    {
         var account = chatwoot.CreateAccount("Acme");
         var admin = chatwoot.CreateUser(account.Id, "Ada Admin", "ada@acme.example", "administrator");
         var inbox = chatwoot.CreateWebWidgetInbox(account.Id, "Acme Website");
         var db = TestPostgres.CreateDatabase(purpose);
-        var hyyve = await TestServer.StartAsync(db, Settings(settings));
+        var hyyve = await TestServer.StartAsync(serverConnection(db), Settings(settings));
         using var client = hyyve.CreateClient();
         var response = await client.PostAsJsonAsync("/api/tenants/connect", new
         {
@@ -92,13 +109,8 @@ public sealed class BotLoopWorld : IAsyncDisposable
 
     public Task WaitUntilAsync(Func<bool> condition, string because) => Eventually.TrueAsync(condition, Wait, because);
 
-    /// <summary>Gives in-flight work time to (wrongly) produce something before asserting that nothing happened.</summary>
-    public async Task SettleAsync()
-    {
-        await Eventually.TrueAsync(() => Chatwoot.PendingDeliveries == 0, Wait, "every webhook was delivered");
-        await Eventually.TrueAsync(async () => await QueueIdleAsync(), Wait, "the job queue is idle");
-        await Task.Delay(300);
-    }
+    /// <summary>Waits until nothing is in flight, so an assertion that something did not happen cannot pass early.</summary>
+    public Task SettleAsync() => Quiescence.WaitAsync(Chatwoot, QueueIdleAsync, Wait);
 
     public async Task<bool> QueueIdleAsync()
     {
