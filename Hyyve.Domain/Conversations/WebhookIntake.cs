@@ -153,8 +153,11 @@ public sealed class WebhookIntake(
     {
         if (delivery.Signature is not null || !tenant.AllowUnsigned)
         {
-            return tenant.BotSecret is not null && WebhookSignature.Verify(tenant.BotSecret, delivery.Timestamp, delivery.Signature,
-                delivery.Body.Span, time.GetUtcNow(), options.Value.SignatureTolerance) == SignatureCheck.Valid;
+            // After a rotation, the replaced secret still counts during its grace (webhooks signed before the reset).
+            var now = time.GetUtcNow();
+            return new[] { tenant.BotSecret, tenant.PreviousBotSecretAt(now) }.Any(secret => secret is not null
+                && WebhookSignature.Verify(secret, delivery.Timestamp, delivery.Signature, delivery.Body.Span, now,
+                    options.Value.SignatureTolerance) == SignatureCheck.Valid);
         }
 
         // Chatwoot < 4.13 signs nothing; such tenants authenticate with the secret token in their webhook URL.

@@ -32,6 +32,9 @@ public sealed record FakeFault
     /// <summary>Wait, then handle the request normally (to trigger client timeouts).</summary>
     public static FakeFault Delay(TimeSpan delay) => new(null, delay);
 
+    /// <summary>This fault, after waiting at <paramref name="gate"/>.</summary>
+    public FakeFault HeldBy(FakeGate gate) => new(StatusCode, DelayBy, AfterProcessing, gate);
+
     /// <summary>Hold the request until <paramref name="gate"/> opens, then handle it normally.</summary>
     public static FakeFault Hold(FakeGate gate) => new(null, TimeSpan.Zero, gate: gate);
 

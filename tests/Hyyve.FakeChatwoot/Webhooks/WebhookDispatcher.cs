@@ -18,6 +18,9 @@ internal sealed class WebhookDispatcher(HttpClient http, Recorder recorder, Fake
     private long _nextJob;
     private int _disposed;
 
+    /// <summary>When set, webhook jobs that start wait here first, as behind a Sidekiq backlog.</summary>
+    public FakeGate? Backlog { get; set; }
+
     /// <summary>Webhooks::Trigger#handle_error; runs after the last failed attempt.</summary>
     public Action<WebhookJob>? FinalFailure { get; set; }
 
@@ -110,6 +113,11 @@ internal sealed class WebhookDispatcher(HttpClient http, Recorder recorder, Fake
 
     private async Task RunAsync(WebhookJob job)
     {
+        if (Backlog is { } backlog)
+        {
+            await backlog.PassAsync();
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var delivery = await SendAsync(job, attempt, replay: false, _stop.Token);

@@ -53,12 +53,12 @@ public sealed class BotLoopWorld : IAsyncDisposable
     /// <summary><paramref name="serverConnection"/> maps the database's connection string to the one the server uses (e.g.
     /// through a <see cref="TcpGate"/>); the test itself always reads the database directly.</summary>
     public static async Task<BotLoopWorld> StartAsync(string purpose, IDictionary<string, string?>? settings = null,
-        FakeChatwootOptions? chatwoot = null, Func<string, string>? serverConnection = null)
+        FakeChatwootOptions? chatwoot = null, Func<string, string>? serverConnection = null, ProjectSettings? project = null)
     {
         var fake = await FakeChatwootServer.StartAsync(chatwoot ?? new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(100) });
         try
         {
-            return await StartAsync(fake, purpose, settings, serverConnection ?? (c => c));
+            return await StartAsync(fake, purpose, settings, serverConnection ?? (c => c), project ?? new ProjectSettings());
         }
         catch
         {
@@ -68,7 +68,7 @@ public sealed class BotLoopWorld : IAsyncDisposable
     }
 
     private static async Task<BotLoopWorld> StartAsync(FakeChatwootServer chatwoot, string purpose, IDictionary<string, string?>? settings,
-        Func<string, string> serverConnection)
+        Func<string, string> serverConnection, ProjectSettings project)
     {
         var account = chatwoot.CreateAccount("Acme");
         var admin = chatwoot.CreateUser(account.Id, "Ada Admin", "ada@acme.example", "administrator");
@@ -82,7 +82,10 @@ public sealed class BotLoopWorld : IAsyncDisposable
             chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
             accountId = account.Id,
             userToken = admin.AccessToken,
-            projects = new[] { new { name = "Acme support", inboxId = inbox.Id } },
+            projects = new[]
+            {
+                new { name = "Acme support", inboxId = inbox.Id, confidenceThreshold = project.ConfidenceThreshold, handoffMessage = project.HandoffMessage },
+            },
         });
         response.EnsureSuccessStatusCode();
         var world = new BotLoopWorld(chatwoot, hyyve, account, admin, inbox, db, await response.Content.ReadFromJsonAsync<JsonElement>());
@@ -95,6 +98,25 @@ public sealed class BotLoopWorld : IAsyncDisposable
     {
         await Hyyve.DisposeAsync();
         Hyyve = await TestServer.StartAsync(ConnectionString, Settings(settings));
+    }
+
+    /// <summary>What an administrator does in Chatwoot after moving Hyyve: points the bot's outgoing URL at the current server.</summary>
+    public void PointBotAtHyyve() => Bot.OutgoingUrl = new Uri(Hyyve.BaseAddress, $"api/chatwoot/bot/{TenantId}").ToString();
+
+    /// <summary>Connects the account again through <paramref name="hyyve"/> (default: the in-process server), which points
+    /// the bot's webhook at that server; nothing else changes.</summary>
+    public async Task ReconnectAsync(Uri? hyyve = null)
+    {
+        using var client = new HttpClient { BaseAddress = hyyve ?? Hyyve.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestServer.AdminKey);
+        var response = await client.PostAsJsonAsync("/api/tenants/connect", new
+        {
+            chatwootBaseUrl = Chatwoot.BaseUrl.ToString(),
+            accountId = Account.Id,
+            userToken = Admin.AccessToken,
+            projects = new[] { new { name = "Acme support", inboxId = Inbox.Id } },
+        });
+        response.EnsureSuccessStatusCode();
     }
 
     public FakeConversation StartConversation(string contact = "Jane Doe") => Chatwoot.StartConversation(Account.Id, Inbox.Id, contact);
@@ -159,3 +181,6 @@ public sealed class BotLoopWorld : IAsyncDisposable
         await Chatwoot.DisposeAsync();
     }
 }
+
+/// <summary>A project's own settings, sent with connect (null: the server's defaults).</summary>
+public sealed record ProjectSettings(double? ConfidenceThreshold = null, string? HandoffMessage = null);

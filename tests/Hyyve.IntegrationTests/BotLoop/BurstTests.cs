@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Hyyve.FakeChatwoot;
 using Hyyve.IntegrationTests.Infrastructure;
 
@@ -43,7 +42,7 @@ public sealed class BurstTests
         // Hand the bot over to an out-of-process server that the test can kill.
         await world.Hyyve.DisposeAsync();
         var server = await ServerProcess.StartAsync(world.ConnectionString, port, settings);
-        await ReconnectAsync(world, server.BaseAddress);
+        await world.ReconnectAsync(server.BaseAddress);
         var held = new FakeGate();
         world.Chatwoot.Faults.FailAlways("POST messages", FakeFault.Hold(held));
         var conversations = Enumerable.Range(0, 40).Select(i => world.StartConversation($"Customer {i}")).ToList();
@@ -90,19 +89,5 @@ public sealed class BurstTests
             """));
         Assert.Contains(world.Chatwoot.Requests, r => r.Method == "GET" && r.RouteTemplate?.EndsWith("/conversations/{conversation_id}") == true
             && r.TokenKind == "agent_bot" && r.ResponseBody.Contains("\"status\":\"open\""));
-    }
-
-    private static async Task ReconnectAsync(BotLoopWorld world, Uri hyyve)
-    {
-        using var client = new HttpClient { BaseAddress = hyyve };
-        client.DefaultRequestHeaders.Authorization = new("Bearer", TestServer.AdminKey);
-        var response = await client.PostAsJsonAsync("/api/tenants/connect", new
-        {
-            chatwootBaseUrl = world.Chatwoot.BaseUrl.ToString(),
-            accountId = world.Account.Id,
-            userToken = world.Admin.AccessToken,
-            projects = new[] { new { name = "Acme support", inboxId = world.Inbox.Id } },
-        });
-        response.EnsureSuccessStatusCode();
     }
 }
