@@ -16,7 +16,8 @@ internal static class SoakBenchmark
     private static readonly TimeSpan KillEvery = TimeSpan.FromMinutes(2);
     private static readonly TimeSpan BurstEvery = TimeSpan.FromSeconds(30);
     private static readonly string[] Questions =
-        ["How do I reset my password?", "Where can I download my invoices?", "How do I export my data?", "Hi there!"];
+        ["How do I reset my password?", "Where can I download my invoices?", "How do I export my data?", "Hi there!",
+         "Can I talk to a real person please?", "Can you book me a table for four at the harbour restaurant tonight?"];
     private static readonly string[] FollowUps = ["And how long is the link valid?", "Thanks!", "Can I get them as PDF?"];
 
     public static async Task<int> RunAsync(TimeSpan duration)
@@ -47,6 +48,7 @@ internal static class SoakBenchmark
         var nextKill = KillEvery;
         var nextBurst = BurstEvery;
         var progressAt = TimeSpan.FromSeconds(30);
+        var restarting = Task.CompletedTask;
         for (var tick = 0; clock.Elapsed < duration; tick++)
         {
             await Task.Delay(TimeSpan.FromMilliseconds(500));
@@ -71,10 +73,12 @@ internal static class SoakBenchmark
                 nextBurst += BurstEvery;
             }
 
-            if (clock.Elapsed >= nextKill)
+            if (clock.Elapsed >= nextKill && restarting.IsCompleted)
             {
+                // Traffic goes on while the server is down: those deliveries fail and Chatwoot opens their conversations.
+                await restarting;
                 server.Kill();
-                await server.StartAsync();
+                restarting = server.StartAsync();
                 nextKill += KillEvery;
             }
 
@@ -85,6 +89,7 @@ internal static class SoakBenchmark
             }
         }
 
+        await restarting;
         var rssEnd = server.RssMiB();
         Console.Error.WriteLine("soak: traffic stopped; waiting until nothing is in flight");
         var quiet = await SoakReport.WaitForQuiescenceAsync(chatwoot, database, TimeSpan.FromMinutes(3));
