@@ -36,6 +36,10 @@ public enum HandoffReason
     LowConfidence,
     MissingKnowledge,
     BotFailure,
+
+    /// <summary>Not a handoff by the bot: Chatwoot had already given the conversation to humans (e.g. after a failed
+    /// delivery) when the answer was ready, so nothing was posted.</summary>
+    AlreadyWithHuman,
 }
 
 /// <summary>A numbered source the answer cites as [N].</summary>

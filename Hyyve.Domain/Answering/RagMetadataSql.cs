@@ -37,21 +37,22 @@ internal static class RagMetadataSql
             last_activity_at = now()
         """;
 
-    // An answer that never reached the customer becomes what it ended as: a bot_failure handoff. The analytics move
-    // it from answers to handoffs; data-modifying CTEs all run whether or not the final statement reads them.
-    public const string MarkBotFailure = """
+    // An answer that never reached the customer becomes what it ended as: a handoff with @reason (bot_failure, or
+    // already_with_human). The analytics move it from answers to handoffs; data-modifying CTEs all run whether or not the
+    // final statement reads them.
+    public const string MarkNotDelivered = """
         WITH old AS (
             SELECT answer_id, project_id, chatwoot_conversation_id, decision FROM hyyve.chat_rag_metadata
-            WHERE answer_id = @answer_id AND reason IS DISTINCT FROM 'bot_failure'
+            WHERE answer_id = @answer_id AND reason IS DISTINCT FROM @reason
             FOR UPDATE),
         changed AS (
             UPDATE hyyve.chat_rag_metadata m
-            SET decision = 'handoff', reason = 'bot_failure', draft_text = coalesce(m.draft_text, m.reply_text), reply_text = NULL
+            SET decision = 'handoff', reason = @reason, draft_text = coalesce(m.draft_text, m.reply_text), reply_text = NULL
             FROM old WHERE m.answer_id = old.answer_id)
         UPDATE hyyve.chat_conversation_analytics a
         SET answers = a.answers - CASE WHEN old.decision = 'answer' THEN 1 ELSE 0 END,
             handoffs = a.handoffs + CASE WHEN old.decision = 'answer' THEN 1 ELSE 0 END,
-            last_decision = 'handoff', last_reason = 'bot_failure', last_activity_at = now()
+            last_decision = 'handoff', last_reason = @reason, last_activity_at = now()
         FROM old
         WHERE a.project_id = old.project_id AND a.conversation_key = old.chatwoot_conversation_id::text
         """;

@@ -79,15 +79,20 @@ public sealed class RagMetadataStore(NpgsqlDataSource dataSource, ILogger<RagMet
         return true;
     }
 
-    /// <summary>The answer already recorded for a Chatwoot message, or null.</summary>
     /// <summary>Records that a stored answer was never delivered and the conversation failed open to a human.</summary>
-    public async Task MarkBotFailureAsync(Guid answerId, CancellationToken cancellationToken)
+    public Task MarkBotFailureAsync(Guid answerId, CancellationToken cancellationToken) =>
+        MarkNotDeliveredAsync(answerId, HandoffReason.BotFailure, cancellationToken);
+
+    /// <summary>Records that a stored answer was not delivered, and why: the bot failed, or humans already had the conversation.</summary>
+    public async Task MarkNotDeliveredAsync(Guid answerId, HandoffReason reason, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(RagMetadataSql.MarkBotFailure);
+        await using var command = dataSource.CreateCommand(RagMetadataSql.MarkNotDelivered);
         command.Parameters.AddWithValue("answer_id", answerId);
+        command.Parameters.AddWithValue("reason", reason.ToSnakeCase());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The answer already recorded for a Chatwoot message, or null.</summary>
     public async Task<AnswerResult?> FindForMessageAsync(Guid projectId, long chatwootConversationId, long chatwootMessageId,
         CancellationToken cancellationToken)
     {

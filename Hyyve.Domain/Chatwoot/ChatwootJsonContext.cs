@@ -10,6 +10,7 @@ namespace Hyyve.Domain.Chatwoot;
 [JsonSerializable(typeof(ChatwootMessage))]
 [JsonSerializable(typeof(MessageList))]
 [JsonSerializable(typeof(StatusChange))]
+[JsonSerializable(typeof(ChatwootConversation))]
 [JsonSerializable(typeof(NewAgentBot))]
 [JsonSerializable(typeof(AgentBotUpdate))]
 [JsonSerializable(typeof(ChatwootBot))]

@@ -21,6 +21,7 @@ public sealed class AnswerMessageJobHandler(
     RagMetadataStore records,
     BotPoster poster,
     HandoffService handoff,
+    ConversationOwnership ownership,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerMessageJobHandler> logger) : IJobHandler
 {
@@ -30,16 +31,26 @@ public sealed class AnswerMessageJobHandler(
     {
         var (payload, tenant, project) = await LoadAsync(job, cancellationToken);
         var state = await conversations.GetStateAsync(tenant.Id, payload.ConversationId, cancellationToken);
+        var question = await conversations.GetMessageTextAsync(tenant.Id, payload.MessageId, cancellationToken) ?? "";
         if (state is null || !state.BotMayAnswer(payload.MessageId))
         {
             ConversationsLog.Skipped(logger, payload.MessageId, payload.ConversationId);
+            if (state is { Status: not "pending" })
+            {
+                await ownership.RecordWithHumanAsync(Request(project.Id, payload, question, []), cancellationToken);
+            }
+
             return;
         }
 
-        var question = await conversations.GetMessageTextAsync(tenant.Id, payload.MessageId, cancellationToken) ?? "";
         var result = await records.FindForMessageAsync(project.Id, payload.ConversationId, payload.MessageId, cancellationToken)
                      ?? await AnswerAndRecordAsync(tenant.Id, project.Id, payload, question, cancellationToken);
         HyyveTelemetry.AnswerDecided(result);
+        if (!await ownership.EnsureBotOwnsAsync(tenant, payload, job, result, alwaysCheck: false, cancellationToken))
+        {
+            return;
+        }
+
         if (result.Decision.Replies())
         {
             await poster.PostOnceAsync(tenant, payload.ConversationId, payload.MessageId, result.AnswerId, BotPostParts.Reply,
@@ -71,8 +82,24 @@ public sealed class AnswerMessageJobHandler(
         }
 
         HyyveTelemetry.AnswerDecided(failure);
-        await handoff.HandOffAsync(tenant, project, payload.ConversationId, payload.MessageId, question, failure,
-            Threshold(project), bestEffort: true, cancellationToken);
+        bool owned;
+        try
+        {
+            owned = await ownership.EnsureBotOwnsAsync(tenant, payload, job, failure, alwaysCheck: true, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Chatwoot cannot say whose conversation it is: hand it to humans without a word that could land in theirs.
+            ConversationsLog.LiveStatusUnknown(logger, ex, payload.ConversationId);
+            await handoff.OpenOnlyAsync(tenant, payload.ConversationId, payload.MessageId, failure, cancellationToken);
+            return;
+        }
+
+        if (owned)
+        {
+            await handoff.HandOffAsync(tenant, project, payload.ConversationId, payload.MessageId, question, failure,
+                Threshold(project), bestEffort: true, cancellationToken);
+        }
     }
 
     private async Task<AnswerResult> AnswerAndRecordAsync(Guid tenantId, Guid projectId, AnswerMessageJob payload, string question,

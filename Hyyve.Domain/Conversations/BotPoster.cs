@@ -48,6 +48,10 @@ public sealed class BotPoster(
         await MarkAsync(answerId, part, tenant.Id, conversationId, "posted", message.Id, cancellationToken);
     }
 
+    /// <summary>Whether a part of an answer is known to be in Chatwoot.</summary>
+    public async Task<bool> IsPostedAsync(Guid answerId, string part, CancellationToken cancellationToken) =>
+        await GetStateAsync(answerId, part, cancellationToken) == "posted";
+
     /// <summary>Runs an idempotent step once (e.g. the status change of a handoff).</summary>
     public async Task RunOnceAsync(ChatwootTenant tenant, long conversationId, Guid answerId, string part, Func<Task> step,
         CancellationToken cancellationToken)

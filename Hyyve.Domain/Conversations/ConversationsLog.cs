@@ -33,4 +33,10 @@ internal static partial class ConversationsLog
 
     [LoggerMessage(2009, LogLevel.Error, "Webhook for tenant {TenantId} could not be recorded: database unavailable; answering 500 so Chatwoot retries")]
     public static partial void DatabaseUnavailable(ILogger logger, Exception exception, Guid tenantId);
+
+    [LoggerMessage(2010, LogLevel.Information, "Not answering message {MessageId}: Chatwoot already gave conversation {ConversationId} to humans (status {Status})")]
+    public static partial void AlreadyWithHuman(ILogger logger, long messageId, long conversationId, string status);
+
+    [LoggerMessage(2011, LogLevel.Warning, "Could not read the live status of conversation {ConversationId}; failing open without posting")]
+    public static partial void LiveStatusUnknown(ILogger logger, Exception exception, long conversationId);
 }

@@ -23,7 +23,6 @@ public sealed class HandoffService(
     public async Task HandOffAsync(ChatwootTenant tenant, Project project, long conversationId, long messageId, string question,
         AnswerResult result, double threshold, bool bestEffort, CancellationToken cancellationToken)
     {
-        var reason = result.Reason ?? HandoffReason.LowConfidence;
         var message = project.HandoffMessage ?? options.Value.HandoffMessage;
         await StepAsync("handoff message", conversationId, bestEffort, () => poster.PostOnceAsync(tenant, conversationId, messageId,
             result.AnswerId, BotPostParts.HandoffMessage, message, isPrivate: false,
@@ -31,6 +30,14 @@ public sealed class HandoffService(
         await StepAsync("private note", conversationId, bestEffort, () => poster.PostOnceAsync(tenant, conversationId, messageId,
             result.AnswerId, BotPostParts.HandoffNote, HandoffNote.Format(result, question, threshold), isPrivate: true,
             ReplyAttributes.ForHandoff(result.AnswerId, BotPostParts.HandoffNote), cancellationToken));
+        await OpenOnlyAsync(tenant, conversationId, messageId, result, cancellationToken);
+    }
+
+    /// <summary>Only the status change (a no-op on a conversation that is already open) and its record: no message is posted.</summary>
+    public async Task OpenOnlyAsync(ChatwootTenant tenant, long conversationId, long messageId, AnswerResult result,
+        CancellationToken cancellationToken)
+    {
+        var reason = result.Reason ?? HandoffReason.LowConfidence;
         await poster.RunOnceAsync(tenant, conversationId, result.AnswerId, BotPostParts.StatusOpen,
             () => chatwoot.ToggleStatusAsync(tenant.AsBot(), conversationId, new StatusChange("open"), cancellationToken), cancellationToken);
         await conversations.MarkHandedOffAsync(tenant.Id, conversationId, reason, messageId, cancellationToken);

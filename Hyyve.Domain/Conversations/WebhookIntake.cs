@@ -20,6 +20,7 @@ public sealed class WebhookIntake(
     NpgsqlDataSource dataSource,
     TenantDirectory directory,
     IJobSink jobs,
+    ProcessInstance instance,
     IOptions<ChatwootOptions> options,
     TimeProvider time,
     ILogger<WebhookIntake> logger)
@@ -27,16 +28,21 @@ public sealed class WebhookIntake(
     public async Task<IntakeOutcome> AcceptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
         using var activity = HyyveTelemetry.Source.StartActivity("chatwoot intake")?.SetTag("hyyve.tenant.id", delivery.TenantId);
-        var outcome = await AcceptGuardedAsync(delivery, cancellationToken);
+        // When intake began: an answer job older than Chatwoot's webhook timeout cannot be sure its delivery counted.
+        // A delivery read in full is recorded even if Chatwoot stops waiting (its timeout aborts the request), so the
+        // transcript stays complete; the answer job then asks Chatwoot whose conversation it is. The database's own
+        // timeouts bound this, not the caller's token (a gap accepted on purpose).
+        _ = cancellationToken;
+        var outcome = await AcceptGuardedAsync(delivery, time.GetUtcNow(), CancellationToken.None);
         HyyveTelemetry.DeliveryAccepted(outcome);
         return outcome;
     }
 
-    private async Task<IntakeOutcome> AcceptGuardedAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    private async Task<IntakeOutcome> AcceptGuardedAsync(WebhookDelivery delivery, DateTimeOffset acceptedAt, CancellationToken cancellationToken)
     {
         try
         {
-            return await AcceptOrThrowAsync(delivery, cancellationToken);
+            return await AcceptOrThrowAsync(delivery, acceptedAt, cancellationToken);
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException && !cancellationToken.IsCancellationRequested)
         {
@@ -46,7 +52,7 @@ public sealed class WebhookIntake(
         }
     }
 
-    private async Task<IntakeOutcome> AcceptOrThrowAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
+    private async Task<IntakeOutcome> AcceptOrThrowAsync(WebhookDelivery delivery, DateTimeOffset acceptedAt, CancellationToken cancellationToken)
     {
         if (delivery.Body.Length > options.Value.MaxWebhookBytes)
         {
@@ -90,13 +96,15 @@ public sealed class WebhookIntake(
             return IntakeOutcome.UnknownInbox;
         }
 
-        return await RecordAsync(tenant.Id, project.Id, evt, DeliveryKey(delivery, evt), cancellationToken);
+        var answerJob = evt.WantsReply
+            ? new AnswerMessageJob(tenant.Id, project.Id, evt.ConversationId!.Value, evt.MessageId!.Value, acceptedAt, instance.Id)
+            : null;
+        return await RecordAsync(tenant.Id, project.Id, evt, answerJob, DeliveryKey(delivery, evt), cancellationToken);
     }
 
-    private async Task<IntakeOutcome> RecordAsync(Guid tenantId, Guid projectId, ChatwootEvent evt, string deliveryKey,
-        CancellationToken cancellationToken)
+    private async Task<IntakeOutcome> RecordAsync(Guid tenantId, Guid projectId, ChatwootEvent evt, AnswerMessageJob? answerJob,
+        string deliveryKey, CancellationToken cancellationToken)
     {
-        var answerJob = evt.WantsReply ? new AnswerMessageJob(tenantId, projectId, evt.ConversationId!.Value, evt.MessageId!.Value) : null;
         var answer = answerJob is null ? null : JobRequest.Create(JobKinds.AnswerMessage, answerJob, JobJsonContext.Default.AnswerMessageJob, answerJob.DedupeKey);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -145,8 +153,11 @@ public sealed class WebhookIntake(
     {
         if (delivery.Signature is not null || !tenant.AllowUnsigned)
         {
-            return tenant.BotSecret is not null && WebhookSignature.Verify(tenant.BotSecret, delivery.Timestamp, delivery.Signature,
-                delivery.Body.Span, time.GetUtcNow(), options.Value.SignatureTolerance) == SignatureCheck.Valid;
+            // After a rotation, the replaced secret still counts during its grace (webhooks signed before the reset).
+            var now = time.GetUtcNow();
+            return new[] { tenant.BotSecret, tenant.PreviousBotSecretAt(now) }.Any(secret => secret is not null
+                && WebhookSignature.Verify(secret, delivery.Timestamp, delivery.Signature, delivery.Body.Span, now,
+                    options.Value.SignatureTolerance) == SignatureCheck.Valid);
         }
 
         // Chatwoot < 4.13 signs nothing; such tenants authenticate with the secret token in their webhook URL.

@@ -55,31 +55,40 @@ public sealed class JobQueueAdmin(NpgsqlDataSource dataSource)
         return (long)(await command.ExecuteScalarAsync(cancellationToken))! > 0;
     }
 
-    /// <summary>Returns jobs whose worker died to the queue (or to the dead letters when out of attempts).</summary>
-    public async Task<IReadOnlyList<LeasedJob>> ReapExpiredAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns jobs whose worker died to the queue. Those out of attempts are not dead yet: they are leased to
+    /// <paramref name="reaperId"/> for <paramref name="lease"/> and returned, so the caller runs their dead-letter hook
+    /// and then marks them dead (<see cref="PostgresJobQueue.FailAsync"/>); a reaper that dies meanwhile leaves them to
+    /// expire and be reaped again.
+    /// </summary>
+    public async Task<IReadOnlyList<LeasedJob>> ReapExpiredAsync(string reaperId, TimeSpan lease, CancellationToken cancellationToken)
     {
         const string sql = """
             WITH reaped AS (
                 UPDATE hyyve.jobs
-                SET status = CASE WHEN attempts >= max_attempts THEN 'dead' ELSE 'ready' END,
-                    run_at = now(), leased_by = NULL, lease_expires_at = NULL, updated_at = now(),
+                SET status = CASE WHEN attempts >= max_attempts THEN 'running' ELSE 'ready' END,
+                    leased_by = CASE WHEN attempts >= max_attempts THEN @reaper END,
+                    lease_expires_at = CASE WHEN attempts >= max_attempts THEN now() + @lease END,
+                    run_at = now(), updated_at = now(),
                     last_error = 'lease expired: the worker stopped before finishing'
                 WHERE status = 'running' AND lease_expires_at < now()
                 RETURNING id, kind, payload::text, attempts, max_attempts, created_at, status)
             SELECT r.*, pg_notify('hyyve_jobs', '') FROM reaped r
             """;
         await using var command = dataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("reaper", reaperId);
+        command.Parameters.AddWithValue("lease", lease);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var dead = new List<LeasedJob>();
+        var dying = new List<LeasedJob>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            if (reader.GetString(6) == "dead")
+            if (reader.GetString(6) == "running")
             {
-                dead.Add(PostgresJobQueue.ReadLeased(reader));
+                dying.Add(PostgresJobQueue.ReadLeased(reader));
             }
         }
 
-        return dead;
+        return dying;
     }
 
     public async Task<int> PurgeSucceededAsync(TimeSpan olderThan, CancellationToken cancellationToken)

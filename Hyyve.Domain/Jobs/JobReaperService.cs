@@ -9,9 +9,12 @@ namespace Hyyve.Domain.Jobs;
 /// and runs their hooks, and deletes succeeded jobs older than <see cref="JobOptions.SucceededRetention"/>.
 /// </summary>
 internal sealed class JobReaperService(
-    JobQueueAdmin admin, DeadLetterHooks deadLetters, TimeProvider time, IOptions<JobOptions> options, ILogger<JobReaperService> logger)
+    JobQueueAdmin admin, PostgresJobQueue queue, DeadLetterHooks deadLetters, TimeProvider time, IOptions<JobOptions> options,
+    ILogger<JobReaperService> logger)
     : BackgroundService
 {
+    private readonly string _reaperId = $"reaper:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+
     private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -27,10 +30,22 @@ internal sealed class JobReaperService(
             try
             {
                 await Task.Delay(options.Value.ReaperInterval, time, stoppingToken);
-                foreach (var dead in await admin.ReapExpiredAsync(stoppingToken))
+                foreach (var dying in await admin.ReapExpiredAsync(_reaperId, options.Value.LeaseDuration, stoppingToken))
                 {
-                    JobsLog.JobDead(logger, null, dead.Id, dead.Kind, dead.Attempt);
-                    await deadLetters.NotifyAsync(dead, "lease expired on the last attempt", stoppingToken);
+                    // The hook first, then the dead status (as in JobWorkerService).
+                    const string error = "lease expired on the last attempt";
+                    using (var lost = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken))
+                    using (var renewal = new LeaseRenewal(() => queue.RenewAsync(dying.Id, _reaperId, CancellationToken.None),
+                               options.Value.LeaseDuration / 3, lost))
+                    {
+                        await deadLetters.NotifyAsync(dying, error, lost.Token);
+                        await renewal.StopAsync();
+                    }
+
+                    if (await queue.FailAsync(dying.Id, _reaperId, error, TimeSpan.Zero, permanent: true, stoppingToken) == "dead")
+                    {
+                        JobsLog.JobDead(logger, null, dying.Id, dying.Kind, dying.Attempt);
+                    }
                 }
 
                 if (time.GetUtcNow() - lastPurge > PurgeInterval)

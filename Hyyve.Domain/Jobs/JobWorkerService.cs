@@ -106,6 +106,15 @@ internal sealed class JobWorkerService(
         }
         catch (Exception ex)
         {
+            if (ex is PermanentJobException || job.IsLastAttempt)
+            {
+                // The hook (the answer job fails open) runs while the lease is still held and renewed, and the job is
+                // reported dead only after it: whoever sees a dead job sees its fail-open done. A crash here leaves the
+                // lease to expire, and the reaper runs the hook again.
+                JobsLog.JobDying(logger, ex, job.Id, job.Kind, job.Attempt);
+                await deadLetters.NotifyAsync(job, ex.Message, _hardStop.Token);
+            }
+
             await renewal.StopAsync();
             await RecordFailureAsync(job, ex);
             return null;
@@ -124,8 +133,7 @@ internal sealed class JobWorkerService(
         }
         else if (status == "dead")
         {
-            JobsLog.JobDead(logger, ex, job.Id, job.Kind, job.Attempt);
-            await deadLetters.NotifyAsync(job, ex.Message, _hardStop.Token);
+            JobsLog.JobDead(logger, null, job.Id, job.Kind, job.Attempt);
         }
         else
         {

@@ -13,23 +13,29 @@ public sealed class ApiKeyStore(NpgsqlDataSource dataSource, IOptions<TenancyOpt
     public bool HasConfiguredAdminKey => _configuredAdminHash is not null;
 
     public async Task<string> CreateAsync(ApiKeyScope scope, Guid? tenantId, string name, CancellationToken cancellationToken,
+        NpgsqlTransaction? transaction = null) =>
+        (await CreateWithIdAsync(scope, tenantId, name, cancellationToken, transaction)).Key;
+
+    /// <summary>Creates a key and returns its row id (to revoke it by) with the key itself.</summary>
+    public async Task<(Guid Id, string Key)> CreateWithIdAsync(ApiKeyScope scope, Guid? tenantId, string name, CancellationToken cancellationToken,
         NpgsqlTransaction? transaction = null)
     {
         var key = ApiKeyHasher.Generate();
+        var id = Guid.CreateVersion7();
         const string sql = """
             INSERT INTO hyyve.api_keys (id, scope, tenant_id, name, prefix, key_hash)
             VALUES (@id, @scope, @tenant_id, @name, @prefix, @hash)
             """;
         await using var connection = transaction is null ? await dataSource.OpenConnectionAsync(cancellationToken) : null;
         await using var command = new NpgsqlCommand(sql, transaction?.Connection ?? connection, transaction);
-        command.Parameters.AddWithValue("id", Guid.CreateVersion7());
+        command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("scope", scope == ApiKeyScope.Admin ? "admin" : "tenant");
         command.Parameters.Add(new NpgsqlParameter("tenant_id", NpgsqlDbType.Uuid) { Value = (object?)tenantId ?? DBNull.Value });
         command.Parameters.AddWithValue("name", name);
         command.Parameters.AddWithValue("prefix", ApiKeyHasher.DisplayPrefix(key));
         command.Parameters.AddWithValue("hash", ApiKeyHasher.Hash(key));
         await command.ExecuteNonQueryAsync(cancellationToken);
-        return key;
+        return (id, key);
     }
 
     public async Task<ApiKeyIdentity?> AuthenticateAsync(string presented, CancellationToken cancellationToken)

@@ -13,8 +13,13 @@ public sealed record ChatwootTenant(
     string? BotToken,
     string? BotSecret,
     bool AllowUnsigned,
-    byte[]? UrlTokenHash)
+    byte[]? UrlTokenHash,
+    string? PreviousBotSecret = null,
+    DateTimeOffset? PreviousBotSecretUntil = null)
 {
+    /// <summary>The secret replaced by a rotation, while its grace lasts (null after).</summary>
+    public string? PreviousBotSecretAt(DateTimeOffset now) => PreviousBotSecretUntil > now ? PreviousBotSecret : null;
+
     public ChatwootAccount AsBot() => new(BaseUrl, AccountId, BotToken ?? throw new InvalidOperationException($"Tenant {Id} has no bot token."));
 
     public ChatwootAccount? AsUser() => UserToken is null ? null : new ChatwootAccount(BaseUrl, AccountId, UserToken);

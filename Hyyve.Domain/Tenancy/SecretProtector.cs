@@ -4,13 +4,24 @@ using Microsoft.Extensions.Options;
 
 namespace Hyyve.Domain.Tenancy;
 
-/// <summary>AES-256-GCM for Chatwoot tokens and secrets at rest. Layout: version(1) | nonce(12) | tag(16) | ciphertext.</summary>
+/// <summary>AES-256-GCM for Chatwoot tokens and secrets at rest. Layout: version(1) | nonce(12) | tag(16) | ciphertext.
+/// Encrypts with the current key; decrypts with it or, during a key rotation, with one of the previous keys (the GCM
+/// tag tells which key fits).</summary>
 public sealed class SecretProtector
 {
     private const byte Version = 1;
     private readonly byte[] _key;
+    private readonly byte[][] _previous;
 
-    public SecretProtector(IOptions<TenancyOptions> options) => _key = LoadKey(options.Value);
+    public SecretProtector(IOptions<TenancyOptions> options)
+    {
+        _key = LoadKey(options.Value);
+        _previous = [.. (options.Value.PreviousEncryptionKeys ?? "")
+            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ParseKey)];
+    }
+
+    /// <summary>Whether <paramref name="protectedData"/> was encrypted with the current key (false: a previous one).</summary>
+    public bool IsCurrent(byte[] protectedData) => TryDecrypt(_key, protectedData, out _);
 
     public byte[] Protect(string plaintext)
     {
@@ -31,10 +42,37 @@ public sealed class SecretProtector
             throw new CryptographicException("Unknown secret format.");
         }
 
-        var plaintext = new byte[protectedData.Length - 29];
-        using var aes = new AesGcm(_key, 16);
-        aes.Decrypt(protectedData.AsSpan(1, 12), protectedData.AsSpan(29), protectedData.AsSpan(13, 16), plaintext);
-        return Encoding.UTF8.GetString(plaintext);
+        if (TryDecrypt(_key, protectedData, out var plaintext) || _previous.Any(k => TryDecrypt(k, protectedData, out plaintext)))
+        {
+            return plaintext!;
+        }
+
+        throw new CryptographicException(
+            "A stored secret matches neither Tenancy:EncryptionKey nor any of Tenancy:PreviousEncryptionKeys.");
+    }
+
+    private static bool TryDecrypt(byte[] key, byte[] protectedData, out string? plaintext)
+    {
+        var bytes = new byte[protectedData.Length - 29];
+        using var aes = new AesGcm(key, 16);
+        try
+        {
+            aes.Decrypt(protectedData.AsSpan(1, 12), protectedData.AsSpan(29), protectedData.AsSpan(13, 16), bytes);
+        }
+        catch (AuthenticationTagMismatchException)
+        {
+            plaintext = null;
+            return false;
+        }
+
+        plaintext = Encoding.UTF8.GetString(bytes);
+        return true;
+    }
+
+    private static byte[] ParseKey(string base64)
+    {
+        var key = Convert.FromBase64String(base64);
+        return key.Length == 32 ? key : throw new InvalidOperationException("Each encryption key must be the base64 of exactly 32 bytes.");
     }
 
     private static byte[] LoadKey(TenancyOptions options)
@@ -46,6 +84,7 @@ public sealed class SecretProtector
                 ? configured
                 : throw new InvalidOperationException("Tenancy:EncryptionKey must be the base64 of exactly 32 bytes.");
         }
+
 
         var path = Path.GetFullPath(options.EncryptionKeyFile);
         if (!File.Exists(path))

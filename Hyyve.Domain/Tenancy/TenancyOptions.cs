@@ -13,6 +13,13 @@ public sealed class TenancyOptions
     /// When empty, a key is generated once into <see cref="EncryptionKeyFile"/>.</summary>
     public string? EncryptionKey { get; set; }
 
+    /// <summary>Earlier encryption keys, comma-separated (<c>Tenancy__PreviousEncryptionKeys</c>, base64 of 32 bytes each), that
+    /// still decrypt what they encrypted while <c>POST /api/admin/secrets/reencrypt</c> moves every secret to <see cref="EncryptionKey"/>.</summary>
+    public string? PreviousEncryptionKeys { get; set; }
+
+    /// <summary>How long a replaced bot signing secret still verifies deliveries (<c>Tenancy__BotSecretGrace</c>).</summary>
+    public TimeSpan BotSecretGrace { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Where the generated key lives when <see cref="EncryptionKey"/> is empty (<c>Tenancy__EncryptionKeyFile</c>).</summary>
     public string EncryptionKeyFile { get; set; } = Path.Combine(".hyyve", "encryption.key");
 

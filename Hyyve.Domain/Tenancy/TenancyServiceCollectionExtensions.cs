@@ -14,6 +14,9 @@ public static class TenancyServiceCollectionExtensions
         builder.Services.AddSingleton<TenantStore>();
         builder.Services.AddSingleton<TenantDirectory>();
         builder.Services.AddScoped<TenantConnector>();
+        builder.Services.AddSingleton<BotSecretRotation>();
+        builder.Services.AddSingleton<TenantApiKeys>();
+        builder.Services.AddSingleton<SecretReencryption>();
         builder.Services.AddHostedService<AdminKeyBootstrapper>();
         return builder;
     }

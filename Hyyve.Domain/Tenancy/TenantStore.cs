@@ -7,7 +7,8 @@ namespace Hyyve.Domain.Tenancy;
 public sealed class TenantStore(NpgsqlDataSource dataSource, SecretProtector protector)
 {
     private const string Columns = """
-        id, name, chatwoot_base_url, chatwoot_account_id, user_token_enc, bot_id, bot_token_enc, bot_secret_enc, allow_unsigned, url_token_hash
+        id, name, chatwoot_base_url, chatwoot_account_id, user_token_enc, bot_id, bot_token_enc, bot_secret_enc, allow_unsigned, url_token_hash,
+        previous_bot_secret_enc, previous_bot_secret_until
         """;
 
     public async Task<ChatwootTenant?> FindAsync(Guid tenantId, CancellationToken cancellationToken)
@@ -67,6 +68,7 @@ public sealed class TenantStore(NpgsqlDataSource dataSource, SecretProtector pro
         return new ChatwootTenant(
             reader.GetGuid(0), reader.GetString(1), new Uri(reader.GetString(2)), reader.GetInt64(3), Secret(4),
             reader.IsDBNull(5) ? null : reader.GetInt64(5), Secret(6), Secret(7), reader.GetBoolean(8),
-            reader.IsDBNull(9) ? null : reader.GetFieldValue<byte[]>(9));
+            reader.IsDBNull(9) ? null : reader.GetFieldValue<byte[]>(9), Secret(10),
+            reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11));
     }
 }

@@ -52,6 +52,13 @@ public sealed partial class FakeChatwootServer : IAsyncDisposable
     /// <summary>Webhook jobs still running (including retry waits).</summary>
     public int PendingDeliveries => _dispatcher.Running;
 
+    /// <summary>Holds every webhook that starts from now on until <paramref name="gate"/> opens (a Sidekiq backlog);
+    /// null stops holding new ones.</summary>
+    public void HoldDeliveries(FakeGate? gate) => _dispatcher.Backlog = gate;
+
+    /// <summary>Webhook jobs ever started (delivered, retrying or given up).</summary>
+    public long DeliveriesStarted => _dispatcher.Enqueued;
+
     public static async Task<FakeChatwootServer> StartAsync(FakeChatwootOptions? options = null, CancellationToken ct = default)
     {
         options ??= new FakeChatwootOptions();

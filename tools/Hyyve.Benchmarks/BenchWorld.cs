@@ -59,7 +59,7 @@ internal sealed class BenchWorld(ConnectedWorld world) : IAsyncDisposable
         return request;
     }
 
-    private static readonly object[] Articles =
+    public static readonly object[] Articles =
     [
         new { externalId = "reset-password", title = "Reset your password", url = "https://help.example/reset", contentType = "markdown",
               content = "# Reset your password\nTo reset your password, open Settings, choose Security and click Reset password. The emailed link is valid for 30 minutes." },

@@ -1,7 +1,14 @@
 using Hyyve.Benchmarks;
 
 // dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|all]
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- soak [--minutes 10]   (not part of "all"; exits 1 when an invariant broke)
 var suite = args.FirstOrDefault() ?? "all";
+if (suite == "soak")
+{
+    var minutes = args.SkipWhile(a => a != "--minutes").Skip(1).Select(a => double.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).DefaultIfEmpty(10).First();
+    return await Hyyve.Benchmarks.Soak.SoakBenchmark.RunAsync(TimeSpan.FromMinutes(minutes));
+}
+
 if (suite is "jobs" or "all")
 {
     await JobQueueBenchmark.RunAsync();
@@ -16,3 +23,5 @@ if (suite is "sync" or "all")
 {
     await SyncBenchmark.RunAsync();
 }
+
+return 0;

@@ -19,6 +19,11 @@ public interface IChatwootApplicationApi
     Task ToggleStatusAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long conversationId,
         [Body] StatusChange change, CancellationToken cancellationToken);
 
+    /// <summary>The conversation's live state (bot token allowed since Chatwoot 4.14.2).</summary>
+    [Get("/conversations/{conversationId}")]
+    Task<ChatwootConversation> GetConversationAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long conversationId,
+        CancellationToken cancellationToken);
+
     /// <summary>Up to 100 messages after <paramref name="after"/> (user token only; bots may not list messages).</summary>
     [Get("/conversations/{conversationId}/messages")]
     Task<MessageList> ListMessagesAsync([Property(ChatwootTargetHandler.Key)] ChatwootAccount account, long conversationId, long after,

@@ -3,12 +3,17 @@ namespace Hyyve.FakeChatwoot;
 /// <summary>How an injected fault answers a request.</summary>
 public sealed record FakeFault
 {
-    private FakeFault(int? statusCode, TimeSpan delay, bool afterProcessing = false)
+    private FakeFault(int? statusCode, TimeSpan delay, bool afterProcessing = false, FakeGate? gate = null)
     {
         StatusCode = statusCode;
         DelayBy = delay;
         AfterProcessing = afterProcessing;
+        Gate = gate;
     }
+
+    /// <summary>When set, the request waits here, then is handled normally even if the client has gone (Rails finishes a
+    /// request it has fully received).</summary>
+    public FakeGate? Gate { get; }
 
     /// <summary>True when the request is handled (its effects happen) before the fault replaces the answer.</summary>
     public bool AfterProcessing { get; }
@@ -26,6 +31,12 @@ public sealed record FakeFault
 
     /// <summary>Wait, then handle the request normally (to trigger client timeouts).</summary>
     public static FakeFault Delay(TimeSpan delay) => new(null, delay);
+
+    /// <summary>This fault, after waiting at <paramref name="gate"/>.</summary>
+    public FakeFault HeldBy(FakeGate gate) => new(StatusCode, DelayBy, AfterProcessing, gate);
+
+    /// <summary>Hold the request until <paramref name="gate"/> opens, then handle it normally.</summary>
+    public static FakeFault Hold(FakeGate gate) => new(null, TimeSpan.Zero, gate: gate);
 
     /// <summary>Handle the request, then answer <paramref name="statusCode"/> instead of the real response: a proxy or
     /// network failure after Chatwoot already acted (the message exists, but the client cannot know).</summary>

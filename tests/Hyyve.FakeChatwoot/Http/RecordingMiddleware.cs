@@ -23,6 +23,11 @@ internal sealed class RecordingMiddleware(RequestDelegate next, FakeStore store,
         http.Response.Body = buffer;
         try
         {
+            if (fault?.Gate is { } gate)
+            {
+                await gate.PassAsync();
+            }
+
             if (fault is { AfterProcessing: false } && fault.DelayBy > TimeSpan.Zero)
             {
                 await Task.Delay(fault.DelayBy, http.RequestAborted);

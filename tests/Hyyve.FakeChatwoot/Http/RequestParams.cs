@@ -11,7 +11,8 @@ internal static class RequestParams
         JsonObject result = [];
         http.Request.Body.Position = 0;
         using var reader = new StreamReader(http.Request.Body, leaveOpen: true);
-        var text = await reader.ReadToEndAsync(http.RequestAborted);
+        // The middleware buffered the whole body; like Rails, a fully received request is handled even if the client left.
+        var text = await reader.ReadToEndAsync(CancellationToken.None);
         http.Request.Body.Position = 0;
         if (!string.IsNullOrWhiteSpace(text))
         {

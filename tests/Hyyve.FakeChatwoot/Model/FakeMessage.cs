@@ -28,10 +28,16 @@ public sealed class FakeMessage
     public string? SenderType { get; init; }
     public int? SenderId { get; init; }
     public required DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>The conversation's status when the message was created: a bot message created while it was not
+    /// <c>pending</c> went into a conversation Chatwoot had given to humans.</summary>
+    public string ConversationStatusAtCreation { get; init; } = "pending";
     public DateTimeOffset UpdatedAt { get; internal set; }
 
     public bool IsActivity => MessageType == "activity";
     public bool IsFromBot => SenderType == "AgentBot";
+
+    public bool IsBotMessageInHumanConversation => IsFromBot && ConversationStatusAtCreation != "pending";
 
     internal int MessageTypeCode => MessageType switch
     {

@@ -124,6 +124,7 @@ internal sealed partial class ChatEngine(FakeStore s, EventSink events, FakeChat
             SenderId = d.SenderId,
             CreatedAt = now,
             UpdatedAt = now,
+            ConversationStatusAtCreation = c.Status,
         };
         s.MessagesByConversation[c.Id].Add(message);
         return message;

@@ -18,37 +18,48 @@ internal sealed class WebhookDispatcher(HttpClient http, Recorder recorder, Fake
     private long _nextJob;
     private int _disposed;
 
+    /// <summary>When set, webhook jobs that start wait here first, as behind a Sidekiq backlog.</summary>
+    public FakeGate? Backlog { get; set; }
+
     /// <summary>Webhooks::Trigger#handle_error; runs after the last failed attempt.</summary>
     public Action<WebhookJob>? FinalFailure { get; set; }
 
     public int Running => _running.Count;
+
+    /// <summary>Jobs ever enqueued; unchanged across two looks means no delivery started in between.</summary>
+    public long Enqueued => Interlocked.Read(ref _nextJob);
 
     public IReadOnlyCollection<Exception> Errors => _errors;
 
     public void Enqueue(WebhookJob job)
     {
         var id = Interlocked.Increment(ref _nextJob);
-        _running[id] = Task.Run(async () =>
+        // Registered before it starts: a job that finished before being registered would stay counted forever.
+        var run = new Task<Task>(() => RunTrackedAsync(id, job));
+        _running[id] = run.Unwrap();
+        run.Start(TaskScheduler.Default);
+    }
+
+    private async Task RunTrackedAsync(long id, WebhookJob job)
+    {
+        try
         {
-            try
-            {
-                await RunAsync(job);
-            }
-            catch (OperationCanceledException) when (_stop.IsCancellationRequested)
-            {
-                // Shutting down: unfinished jobs are dropped, as Sidekiq would keep them for a later run.
-            }
-            catch (Exception ex)
-            {
-                // Kept and rethrown on dispose so a bug in the fake fails the test instead of vanishing.
-                _errors.Enqueue(ex);
-            }
-            finally
-            {
-                _running.TryRemove(id, out _);
-                recorder.NotifyChanged();
-            }
-        });
+            await RunAsync(job);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            // Shutting down: unfinished jobs are dropped, as Sidekiq would keep them for a later run.
+        }
+        catch (Exception ex)
+        {
+            // Kept and rethrown on dispose so a bug in the fake fails the test instead of vanishing.
+            _errors.Enqueue(ex);
+        }
+        finally
+        {
+            _running.TryRemove(id, out _);
+            recorder.NotifyChanged();
+        }
     }
 
     /// <summary>One HTTP attempt: fresh timestamp and signature, same body and delivery id.</summary>
@@ -102,6 +113,11 @@ internal sealed class WebhookDispatcher(HttpClient http, Recorder recorder, Fake
 
     private async Task RunAsync(WebhookJob job)
     {
+        if (Backlog is { } backlog)
+        {
+            await backlog.PassAsync();
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var delivery = await SendAsync(job, attempt, replay: false, _stop.Token);

@@ -28,7 +28,9 @@ public sealed class WebhookFunctionTests : IAsyncLifetime
         var delivery = Assert.Single(_world.Chatwoot.Deliveries, d => d.MessageId == message.Id && d.Event == "message_created");
         Assert.Equal(200, delivery.StatusCode);
         var job = JsonSerializer.Deserialize(Assert.Single(queued), JobJsonContext.Default.AnswerMessageJob)!;
-        Assert.Equal(new AnswerMessageJob(_world.TenantId, _world.ProjectId, conversation.DisplayId, message.Id), job);
+        Assert.Equal(new AnswerMessageJob(_world.TenantId, _world.ProjectId, conversation.DisplayId, message.Id), job with { AcceptedAt = null, AcceptedBy = null });
+        Assert.NotNull(job.AcceptedBy);
+        Assert.InRange(DateTimeOffset.UtcNow - job.AcceptedAt!.Value, TimeSpan.Zero, TimeSpan.FromMinutes(1));
     }
 
     [Fact]

@@ -50,14 +50,31 @@ public sealed class BotLoopWorld : IAsyncDisposable
 
     public FakeAgentBot Bot => Chatwoot.AgentBot(BotId)!;
 
-    public static async Task<BotLoopWorld> StartAsync(string purpose, IDictionary<string, string?>? settings = null)
+    /// <summary><paramref name="serverConnection"/> maps the database's connection string to the one the server uses (e.g.
+    /// through a <see cref="TcpGate"/>); the test itself always reads the database directly.</summary>
+    public static async Task<BotLoopWorld> StartAsync(string purpose, IDictionary<string, string?>? settings = null,
+        FakeChatwootOptions? chatwoot = null, Func<string, string>? serverConnection = null, ProjectSettings? project = null)
     {
-        var chatwoot = await FakeChatwootServer.StartAsync(new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(100) });
+        var fake = await FakeChatwootServer.StartAsync(chatwoot ?? new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(100) });
+        try
+        {
+            return await StartAsync(fake, purpose, settings, serverConnection ?? (c => c), project ?? new ProjectSettings());
+        }
+        catch
+        {
+            await fake.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static async Task<BotLoopWorld> StartAsync(FakeChatwootServer chatwoot, string purpose, IDictionary<string, string?>? settings,
+        Func<string, string> serverConnection, ProjectSettings project)
+    {
         var account = chatwoot.CreateAccount("Acme");
         var admin = chatwoot.CreateUser(account.Id, "Ada Admin", "ada@acme.example", "administrator");
         var inbox = chatwoot.CreateWebWidgetInbox(account.Id, "Acme Website");
         var db = TestPostgres.CreateDatabase(purpose);
-        var hyyve = await TestServer.StartAsync(db, Settings(settings));
+        var hyyve = await TestServer.StartAsync(serverConnection(db), Settings(settings));
         using var client = hyyve.CreateClient();
         var response = await client.PostAsJsonAsync("/api/tenants/connect", new
         {
@@ -65,7 +82,10 @@ public sealed class BotLoopWorld : IAsyncDisposable
             chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
             accountId = account.Id,
             userToken = admin.AccessToken,
-            projects = new[] { new { name = "Acme support", inboxId = inbox.Id } },
+            projects = new[]
+            {
+                new { name = "Acme support", inboxId = inbox.Id, confidenceThreshold = project.ConfidenceThreshold, handoffMessage = project.HandoffMessage },
+            },
         });
         response.EnsureSuccessStatusCode();
         var world = new BotLoopWorld(chatwoot, hyyve, account, admin, inbox, db, await response.Content.ReadFromJsonAsync<JsonElement>());
@@ -80,6 +100,25 @@ public sealed class BotLoopWorld : IAsyncDisposable
         Hyyve = await TestServer.StartAsync(ConnectionString, Settings(settings));
     }
 
+    /// <summary>What an administrator does in Chatwoot after moving Hyyve: points the bot's outgoing URL at the current server.</summary>
+    public void PointBotAtHyyve() => Bot.OutgoingUrl = new Uri(Hyyve.BaseAddress, $"api/chatwoot/bot/{TenantId}").ToString();
+
+    /// <summary>Connects the account again through <paramref name="hyyve"/> (default: the in-process server), which points
+    /// the bot's webhook at that server; nothing else changes.</summary>
+    public async Task ReconnectAsync(Uri? hyyve = null)
+    {
+        using var client = new HttpClient { BaseAddress = hyyve ?? Hyyve.BaseAddress };
+        client.DefaultRequestHeaders.Authorization = new("Bearer", TestServer.AdminKey);
+        var response = await client.PostAsJsonAsync("/api/tenants/connect", new
+        {
+            chatwootBaseUrl = Chatwoot.BaseUrl.ToString(),
+            accountId = Account.Id,
+            userToken = Admin.AccessToken,
+            projects = new[] { new { name = "Acme support", inboxId = Inbox.Id } },
+        });
+        response.EnsureSuccessStatusCode();
+    }
+
     public FakeConversation StartConversation(string contact = "Jane Doe") => Chatwoot.StartConversation(Account.Id, Inbox.Id, contact);
 
     public FakeMessage CustomerSays(FakeConversation conversation, string text) => Chatwoot.CustomerSays(Account.Id, conversation.DisplayId, text);
@@ -92,13 +131,8 @@ public sealed class BotLoopWorld : IAsyncDisposable
 
     public Task WaitUntilAsync(Func<bool> condition, string because) => Eventually.TrueAsync(condition, Wait, because);
 
-    /// <summary>Gives in-flight work time to (wrongly) produce something before asserting that nothing happened.</summary>
-    public async Task SettleAsync()
-    {
-        await Eventually.TrueAsync(() => Chatwoot.PendingDeliveries == 0, Wait, "every webhook was delivered");
-        await Eventually.TrueAsync(async () => await QueueIdleAsync(), Wait, "the job queue is idle");
-        await Task.Delay(300);
-    }
+    /// <summary>Waits until nothing is in flight, so an assertion that something did not happen cannot pass early.</summary>
+    public Task SettleAsync() => Quiescence.WaitAsync(Chatwoot, QueueIdleAsync, Wait);
 
     public async Task<bool> QueueIdleAsync()
     {
@@ -147,3 +181,6 @@ public sealed class BotLoopWorld : IAsyncDisposable
         await Chatwoot.DisposeAsync();
     }
 }
+
+/// <summary>A project's own settings, sent with connect (null: the server's defaults).</summary>
+public sealed record ProjectSettings(double? ConfidenceThreshold = null, string? HandoffMessage = null);

@@ -1,32 +1,39 @@
-using Hyyve.Domain.Chatwoot;
-using Hyyve.Domain.Conversations;
-using Hyyve.Domain.Jobs;
-using Hyyve.Domain.Tenancy;
+using Hyyve.FakeChatwoot;
 using Hyyve.IntegrationTests.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Moq;
-using Npgsql;
 
 namespace Hyyve.IntegrationTests.BotLoop;
 
 public sealed class IntakeDatabaseDownTests
 {
     [Fact]
-    public async Task An_unreachable_database_answers_500_so_Chatwoot_delivers_again()
+    public async Task A_webhook_while_the_database_is_down_gets_500_and_Chatwoots_retry_after_it_returns_is_answered_once()
     {
-        // A port nothing listens on: every query fails the way a stopped database does.
-        await using var dead = NpgsqlDataSource.Create($"Host=127.0.0.1;Port={ServerProcess.FreePort()};Username=postgres;Timeout=2");
-        var tenancy = Options.Create(new TenancyOptions { EncryptionKey = Convert.ToBase64String(new byte[32]) });
-        var sink = new Mock<IJobSink>(MockBehavior.Strict);
-        var directory = new TenantDirectory(new TenantStore(dead, new SecretProtector(tenancy)), new ProjectStore(dead), tenancy, TimeProvider.System);
-        var intake = new WebhookIntake(dead, directory, sink.Object,
-            Options.Create(new ChatwootOptions()), TimeProvider.System, NullLogger<WebhookIntake>.Instance);
+        TcpGate? database = null;
+        // Chatwoot's own schedule is 3 attempts 3 s apart; more, faster attempts keep the test short, and leave room for
+        // pooled connections that broke with the outage to fail once each after it.
+        await using var world = await BotLoopWorld.StartAsync("dbdown",
+            chatwoot: new FakeChatwootOptions { RetryDelay = TimeSpan.FromMilliseconds(500), WebhookAttempts = 20 },
+            serverConnection: direct =>
+            {
+                var (gate, through) = TcpGate.For(direct);
+                database = gate;
+                return through;
+            });
+        await using var _ = database!;
+        var conversation = world.StartConversation();
 
-        var outcome = await intake.AcceptAsync(new WebhookDelivery(Guid.NewGuid(), "{}"u8.ToArray(), "sha256=00", "1", "d-1", null),
-            CancellationToken.None);
+        database!.Close();
+        var message = world.CustomerSays(conversation, KnowledgeFixture.PasswordQuestion);
+        await world.WaitUntilAsync(() => world.Chatwoot.Deliveries.Any(d => d.MessageId == message.Id && d.StatusCode == 500),
+            "intake answered 500 while the database was down");
+        database.Open();
 
-        Assert.Equal(IntakeOutcome.RetryLater, outcome);
-        Assert.Equal(500, outcome.ToHttpStatus());
+        await world.WaitUntilAsync(() => world.BotMessages(conversation).Count == 1, "the bot answered the redelivered message");
+        await world.SettleAsync();
+        var attempts = world.Chatwoot.Deliveries.Where(d => d.MessageId == message.Id && d.Event == "message_created").ToList();
+        Assert.Equal(200, attempts[^1].StatusCode);
+        Assert.All(attempts[..^1], d => Assert.Equal(500, d.StatusCode));
+        Assert.Single(world.BotMessages(conversation));
+        Assert.Equal("pending", world.Status(conversation));
     }
 }

@@ -1,0 +1,30 @@
+using Hyyve.Domain.Tenancy;
+using Hyyve.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace Hyyve.Functions.Tenancy;
+
+/// <summary><c>POST /api/tenants/{tenantId}/api-keys</c> (admin or the tenant's key): a new tenant API key, shown once.</summary>
+public sealed class IssueApiKey(TenantApiKeys apiKeys, ApiKeyGate keys, ILogger<IssueApiKey> logger)
+{
+    [Function(nameof(IssueApiKey))]
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{tenantId:guid}/api-keys")] HttpRequest request,
+        Guid tenantId, CancellationToken cancellationToken) =>
+        ProblemResults.HandleAsync(request, logger, async () =>
+        {
+            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            var body = await JsonBody.ReadAsync<IssueApiKeyRequest>(request, cancellationToken)
+                       ?? throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            var issued = await apiKeys.IssueAsync(caller!, tenantId, body, cancellationToken);
+            return new CreatedResult($"/api/tenants/{tenantId}/api-keys/{issued.Id}", issued);
+        });
+}

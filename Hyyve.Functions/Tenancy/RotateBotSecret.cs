@@ -1,0 +1,29 @@
+using Hyyve.Domain.Tenancy;
+using Hyyve.Functions.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+
+namespace Hyyve.Functions.Tenancy;
+
+/// <summary><c>PUT /api/tenants/{tenantId}/bot-secret</c> (admin or the tenant's key): use the bot's new signing secret; the old one keeps a grace.</summary>
+public sealed class RotateBotSecret(BotSecretRotation rotation, ApiKeyGate keys, ILogger<RotateBotSecret> logger)
+{
+    [Function(nameof(RotateBotSecret))]
+    public Task<IActionResult> RunAsync(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "tenants/{tenantId:guid}/bot-secret")] HttpRequest request,
+        Guid tenantId, CancellationToken cancellationToken) =>
+        ProblemResults.HandleAsync(request, logger, async () =>
+        {
+            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
+            if (denied is not null)
+            {
+                return denied;
+            }
+
+            var body = await JsonBody.ReadAsync<RotateBotSecretRequest>(request, cancellationToken)
+                       ?? throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            return new OkObjectResult(await rotation.RotateAsync(caller!, tenantId, body, cancellationToken));
+        });
+}
