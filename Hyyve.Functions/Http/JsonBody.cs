@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Hyyve.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Hyyve.Functions.Http;
@@ -7,7 +7,8 @@ internal static class JsonBody
 {
     /// <summary>
     /// The request body as <typeparamref name="T"/>, read as Hyyve.Server's request binding reads it: an empty body is
-    /// null (Domain then says what is missing), a body that is not JSON is 415 and unreadable JSON 400.
+    /// null (Domain then answers that a body is required), a body that is not JSON is 415, and unreadable JSON throws its
+    /// <see cref="System.Text.Json.JsonException"/>, which Domain's <see cref="ProblemMapping"/> words with the field or position.
     /// </summary>
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -19,16 +20,9 @@ internal static class JsonBody
 
         if (!request.HasJsonContentType())
         {
-            throw new RequestBodyException(StatusCodes.Status415UnsupportedMediaType);
+            throw new ProblemException(RequestProblems.UnsupportedMediaType(request.ContentType));
         }
 
-        try
-        {
-            return await request.ReadFromJsonAsync<T>(cancellationToken);
-        }
-        catch (JsonException)
-        {
-            throw new RequestBodyException(StatusCodes.Status400BadRequest);
-        }
+        return await request.ReadFromJsonAsync<T>(cancellationToken);
     }
 }
