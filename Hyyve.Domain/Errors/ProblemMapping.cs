@@ -17,7 +17,7 @@ public static class ProblemMapping
     {
         ProblemException problem => problem.Problem,
         ValidationFailedException validation => new(400, "Invalid request", validation.Message, validation.Field),
-        JsonException json => JsonProblems.For(json),
+        JsonException json => JsonProblems.For(json, bodyType: null),
         NotFoundException => new(404, "Not found", exception.Message),
         ConflictException => new(409, "Conflict", exception.Message),
         UpstreamException => new(502, "Upstream service failed", exception.Message),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Hyyve.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 
@@ -7,8 +8,8 @@ internal static class JsonBody
 {
     /// <summary>
     /// The request body as <typeparamref name="T"/>, read as Hyyve.Server's request binding reads it: an empty body is
-    /// null (Domain then answers that a body is required), a body that is not JSON is 415, and unreadable JSON throws its
-    /// <see cref="System.Text.Json.JsonException"/>, which Domain's <see cref="ProblemMapping"/> words with the field or position.
+    /// null (Domain then answers that a body is required), a body that is not JSON is 415, and unreadable JSON is Domain's
+    /// <see cref="JsonProblems"/> answer, naming the field and the kind of value it wants, or the position.
     /// </summary>
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -23,6 +24,13 @@ internal static class JsonBody
             throw new ProblemException(RequestProblems.UnsupportedMediaType(request.ContentType));
         }
 
-        return await request.ReadFromJsonAsync<T>(cancellationToken);
+        try
+        {
+            return await request.ReadFromJsonAsync<T>(cancellationToken);
+        }
+        catch (JsonException ex)
+        {
+            throw new ProblemException(JsonProblems.For(ex, typeof(T)));
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Hyyve.Domain.Errors;
+using Microsoft.AspNetCore.Http.Metadata;
 
 namespace Hyyve.Server.Api;
 
@@ -10,11 +11,14 @@ namespace Hyyve.Server.Api;
 /// </summary>
 internal static class BindingProblems
 {
-    public static ApiProblem For(BadHttpRequestException exception, HttpRequest request) => exception switch
+    /// <summary>The problem for a binding failure; <paramref name="endpoint"/> is the route that was bound, passed because the
+    /// exception handler clears it from the context.</summary>
+    public static ApiProblem For(BadHttpRequestException exception, HttpRequest request, Endpoint? endpoint) => exception switch
     {
         { StatusCode: StatusCodes.Status415UnsupportedMediaType } => RequestProblems.UnsupportedMediaType(request.ContentType),
         { StatusCode: StatusCodes.Status413PayloadTooLarge } => new(413, "Request body too large", exception.Message),
-        { InnerException: JsonException json } => JsonProblems.For(json),
+        { InnerException: JsonException json } =>
+            JsonProblems.For(json, endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType),
         _ when request.ContentLength is 0 or null => RequestProblems.BodyRequired,
         _ => new(exception.StatusCode, "Malformed request", exception.Message),
     };

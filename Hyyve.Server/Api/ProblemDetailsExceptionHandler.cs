@@ -14,7 +14,7 @@ internal sealed class ProblemDetailsExceptionHandler(ILogger<ProblemDetailsExcep
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception is BadHttpRequestException bad ? BindingProblems.For(bad, context.Request) : ProblemMapping.For(exception);
+        var problem = exception is BadHttpRequestException bad ? BindingProblems.For(bad, context.Request, context.Features.Get<IExceptionHandlerFeature>()?.Endpoint) : ProblemMapping.For(exception);
         ProblemLog.Log(logger, context.Request.Method, context.Request.Path, problem, exception);
         return await ApiProblemWriter.WriteAsync(context, problem, exception);
     }

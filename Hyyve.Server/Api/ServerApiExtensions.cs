@@ -29,7 +29,7 @@ public static class ServerApiExtensions
     public static WebApplication MapHyyveApi(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHyyveOpenApi();
