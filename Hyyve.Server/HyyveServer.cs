@@ -2,6 +2,7 @@ using Hyyve.Domain;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Reconciliation;
+using Hyyve.Domain.Tenancy;
 using Hyyve.Server.Api;
 using Hyyve.Server.Database;
 
@@ -27,6 +28,8 @@ public static class HyyveServer
         builder.Services.AddHelpCenterSyncScheduler();
         builder.Services.AddScheduledReconciler();
         builder.AddServerApi();
+        builder.Services.PostConfigure<TenancyOptions>(options =>
+            options.EncryptionKeyFile = LocalFolder.Resolve(builder.Environment.ContentRootPath, options.EncryptionKeyFile));
 
         var app = builder.Build();
         app.MapHyyveApi();

@@ -23,7 +23,8 @@ fi
 dotnet build Hyyve.sln -c Release -nologo -clp:ErrorsOnly -warnaserror -warnnotaserror:NU1603
 log="$(mktemp)"
 status=0
-dotnet test Hyyve.sln -c Release --no-build -nologo "$@" 2>&1 | tee "$log" || status=$?
+# Normal verbosity prints each test as it finishes, so a long integration run shows its progress.
+dotnet test Hyyve.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for every project together, in the plain form CI reads.
 awk '/(Passed|Failed)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }

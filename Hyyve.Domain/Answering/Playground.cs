@@ -20,7 +20,8 @@ public sealed class Playground(IAnswerService answers, RagMetadataStore metadata
 
     private static AnswerRequest ToRequest(Guid projectId, AskBody? body)
     {
-        if (string.IsNullOrWhiteSpace(body?.Question))
+        body = RequestProblems.RequireBody(body);
+        if (string.IsNullOrWhiteSpace(body.Question))
         {
             throw new ValidationFailedException("question", "question is required.");
         }

@@ -5,4 +5,7 @@ namespace Hyyve.Domain.Chatwoot;
 public sealed record ChatwootAccount(Uri BaseUrl, long AccountId, string Token) : IChatwootTarget
 {
     public Uri ApiRoot => new(BaseUrl, $"api/v1/accounts/{AccountId}/");
+
+    /// <inheritdoc />
+    public bool FailFast { get; init; }
 }

@@ -73,7 +73,8 @@ public static class ChatwootApiRegistration
         settings.TransportExceptionFactory = (request, exception, cancellationToken) =>
             exception is OperationCanceledException && cancellationToken.IsCancellationRequested
                 ? exception
-                : new UpstreamException("Chatwoot", null, $"Chatwoot did not answer {request.Method} {Route(request)}: {exception.Message}", exception);
+                : new UpstreamException("Chatwoot", null,
+                    $"Chatwoot at {Installation(request)} did not answer {request.Method} {Route(request)}: {exception.Message}", exception);
         return settings;
     }
 
@@ -85,8 +86,12 @@ public static class ChatwootApiRegistration
         var body = await response.Content.ReadAsStringAsync();
         body = body.Length <= 300 ? body.Trim() : body[..300] + "…";
         return new UpstreamException("Chatwoot", (int)response.StatusCode,
-            $"Chatwoot answered {(int)response.StatusCode} to {request?.Method} {route}: {body}");
+            $"Chatwoot at {Installation(request)} answered {(int)response.StatusCode} to {request?.Method} {route}: {body}");
     }
+
+    /// <summary>The installation the call went to, so an error names the URL that was configured.</summary>
+    private static string Installation(HttpRequestMessage? request) =>
+        ChatwootTargetHandler.TargetOf(request)?.BaseUrl.ToString().TrimEnd('/') ?? request?.RequestUri?.GetLeftPart(UriPartial.Authority) ?? "(unknown)";
 
     /// <summary>The call's route template (low-cardinality, no ids), e.g. <c>/conversations/{conversationId}/messages</c>.</summary>
     private static string? Route(HttpRequestMessage request) =>

@@ -36,7 +36,8 @@ public static class ChatwootRetryRules
 
     /// <summary>The retry predicate of the Chatwoot pipeline.</summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request) =>
-        IsIdempotent(request) ? IsTransient(outcome) : CannotHaveBeenProcessed(outcome);
+        ChatwootTargetHandler.TargetOf(request)?.FailFast != true
+        && (IsIdempotent(request) ? IsTransient(outcome) : CannotHaveBeenProcessed(outcome));
 
     /// <summary>A call is idempotent unless it is listed in <see cref="NotIdempotent"/>; an unnamed POST is treated as a create.</summary>
     public static bool IsIdempotent(HttpRequestMessage? request) => CallName(request) is { } name

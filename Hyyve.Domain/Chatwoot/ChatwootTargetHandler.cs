@@ -15,6 +15,10 @@ public sealed class ChatwootTargetHandler : DelegatingHandler
 
     private static readonly HttpRequestOptionsKey<IChatwootTarget> TargetKey = new(Key);
 
+    /// <summary>The target a Refit call was made for, or null for a request Refit did not build.</summary>
+    public static IChatwootTarget? TargetOf(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(TargetKey, out var target) ? target : null;
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Options.TryGetValue(TargetKey, out var target) || request.RequestUri is null)

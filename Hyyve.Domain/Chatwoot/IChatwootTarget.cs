@@ -8,4 +8,11 @@ public interface IChatwootTarget
 
     /// <summary>The <c>api_access_token</c>: a user's, an agent bot's or the platform app's.</summary>
     string Token { get; }
+
+    /// <summary>The installation, as its errors name it (e.g. https://chat.example/).</summary>
+    Uri BaseUrl { get; }
+
+    /// <summary>True for a call a person is waiting on (connecting an account): it is not retried, so a Chatwoot that is
+    /// unreachable or failing is reported at once (502) instead of after the retries' backoff.</summary>
+    bool FailFast => false;
 }

@@ -1,3 +1,4 @@
+using Hyyve.Domain.Errors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Hyyve.Domain.Telemetry;
@@ -34,6 +35,11 @@ public sealed class JobDispatcher(
         {
             JobsLog.MessageFailedPermanently(logger, ex, kind, attempt);
             return JobRunOutcome.DeadLetterNow;
+        }
+        catch (UpstreamException ex)
+        {
+            JobsLog.MessageAttemptFailedUpstream(logger, kind, attempt, maxAttempts, ex.Message);
+            throw;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -1,3 +1,4 @@
+using Hyyve.Domain.Errors;
 using Npgsql;
 
 namespace Hyyve.Domain.Jobs;
@@ -5,6 +6,9 @@ namespace Hyyve.Domain.Jobs;
 /// <summary>What an operator sees and does: queue statistics, dead jobs, replay, expired-lease recovery.</summary>
 public sealed class JobQueueAdmin(NpgsqlDataSource dataSource)
 {
+    /// <summary>How many dead jobs <c>?limit=</c> may ask for (100 when absent).</summary>
+    public static readonly IntegerQuery DeadLimit = new("limit", 1, 500);
+
     public async Task<JobQueueStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         // Separate sub-queries so each one uses its partial index instead of scanning succeeded rows.

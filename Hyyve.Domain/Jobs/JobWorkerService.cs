@@ -1,3 +1,4 @@
+using Hyyve.Domain.Errors;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -128,7 +129,15 @@ internal sealed class JobWorkerService(
         var status = await queue.FailAsync(job.Id, _workerId, ex.ToString(), delay, permanent, CancellationToken.None);
         if (status == "ready")
         {
-            JobsLog.JobRetrying(logger, ex, job.Id, job.Kind, job.Attempt, job.MaxAttempts, delay);
+            if (ex is UpstreamException)
+            {
+                JobsLog.JobRetryingUpstream(logger, job.Id, job.Kind, job.Attempt, job.MaxAttempts, delay, ex.Message);
+            }
+            else
+            {
+                JobsLog.JobRetrying(logger, ex, job.Id, job.Kind, job.Attempt, job.MaxAttempts, delay);
+            }
+
             signal.WakeAt(queue.Now + delay);
         }
         else if (status == "dead")

@@ -10,6 +10,13 @@ internal static partial class JobsLog
     [LoggerMessage(1001, LogLevel.Warning, "Job {JobId} ({Kind}) attempt {Attempt}/{MaxAttempts} failed; retrying in {Delay}")]
     public static partial void JobRetrying(ILogger logger, Exception exception, long jobId, string kind, int attempt, int maxAttempts, TimeSpan delay);
 
+    /// <summary>An attempt that failed the expected way (Chatwoot or a model unavailable) and will be retried: one line, no stack trace.</summary>
+    [LoggerMessage(1011, LogLevel.Warning, "Job {JobId} ({Kind}) attempt {Attempt}/{MaxAttempts} failed; retrying in {Delay}: {Error}")]
+    public static partial void JobRetryingUpstream(ILogger logger, long jobId, string kind, int attempt, int maxAttempts, TimeSpan delay, string error);
+
+    [LoggerMessage(1012, LogLevel.Warning, "Job message ({Kind}) attempt {Attempt}/{MaxAttempts} failed; its transport retries or dead-letters it: {Error}")]
+    public static partial void MessageAttemptFailedUpstream(ILogger logger, string kind, int attempt, int maxAttempts, string error);
+
     [LoggerMessage(1002, LogLevel.Error, "Job {JobId} ({Kind}) dead-lettered after attempt {Attempt}")]
     public static partial void JobDead(ILogger logger, Exception? exception, long jobId, string kind, int attempt);
 

@@ -13,7 +13,7 @@ public sealed class DocumentValidator(IOptions<KnowledgeOptions> options)
     public IReadOnlyList<ValidDocument> Validate(DocumentBatchUpload? batch)
     {
         var limits = options.Value;
-        if (batch?.Documents is not { Count: > 0 } documents)
+        if (RequestProblems.RequireBody(batch).Documents is not { Count: > 0 } documents)
         {
             throw new ValidationFailedException("documents", "Send at least one document in \"documents\".");
         }

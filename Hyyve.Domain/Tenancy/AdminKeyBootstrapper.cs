@@ -12,8 +12,17 @@ internal sealed class AdminKeyBootstrapper(ApiKeyStore keys, IHostEnvironment en
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (keys.HasConfiguredAdminKey || await keys.AnyAdminKeyAsync(cancellationToken))
+        if (keys.HasConfiguredAdminKey)
         {
+            return;
+        }
+
+        if (await keys.AnyAdminKeyAsync(cancellationToken))
+        {
+            // Said on every such start: the generated key was shown once, and may be long gone from the terminal.
+            logger.LogWarning("No Tenancy__AdminApiKey is set; this database's admin key was shown once when it was generated. "
+                + "To get in, set Tenancy__AdminApiKey to a key of your choice, or run scripts/admin-key.sh, which issues a new admin "
+                + "key into the running database and revokes nothing.");
             return;
         }
 
@@ -24,7 +33,8 @@ internal sealed class AdminKeyBootstrapper(ApiKeyStore keys, IHostEnvironment en
         }
 
         var key = await keys.CreateAsync(ApiKeyScope.Admin, null, "generated on first start", cancellationToken);
-        logger.LogWarning("Generated the platform admin key (shown once, store it now): {AdminApiKey}", key);
+        logger.LogWarning("Generated the platform admin key (shown once, store it now): {AdminApiKey}. Later, set Tenancy__AdminApiKey "
+            + "or run scripts/admin-key.sh to get in again.", key);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -17,4 +17,18 @@ public static class PresentedApiKey
             ? authorization["Bearer ".Length..].Trim()
             : null;
     }
+
+    /// <summary>The presented key, or why there is none to look up (<see cref="ApiKeyRefusal.Missing"/> or <see cref="ApiKeyRefusal.Malformed"/>).</summary>
+    public static (string? Key, ApiKeyRefusal? Refusal) Read(string? apiKeyHeader, string? authorizationHeader)
+    {
+        var key = From(apiKeyHeader, authorizationHeader);
+        if (key is null)
+        {
+            return (null, string.IsNullOrWhiteSpace(apiKeyHeader) && string.IsNullOrWhiteSpace(authorizationHeader)
+                ? ApiKeyRefusal.Missing
+                : ApiKeyRefusal.Malformed);
+        }
+
+        return key.Length == 0 || key.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)) ? (null, ApiKeyRefusal.Malformed) : (key, null);
+    }
 }

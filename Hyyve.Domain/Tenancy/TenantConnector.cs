@@ -24,8 +24,9 @@ public sealed class TenantConnector(
 {
     private const string BotDescription = "Answers from the knowledge base with citations; hands off to a human when unsure (Hyyve).";
 
-    public async Task<ConnectTenantResult> ConnectAsync(ConnectTenantRequest request, Uri fallbackPublicBaseUrl, CancellationToken cancellationToken)
+    public async Task<ConnectTenantResult> ConnectAsync(ConnectTenantRequest? body, Uri fallbackPublicBaseUrl, CancellationToken cancellationToken)
     {
+        var request = RequestProblems.RequireBody(body);
         var baseUrl = ConnectRequestValidator.Validate(request);
         var existing = await tenants.FindByAccountAsync(baseUrl, request.AccountId, cancellationToken);
         var tenantId = existing?.Id ?? Guid.CreateVersion7();
@@ -90,7 +91,8 @@ public sealed class TenantConnector(
         IReadOnlyList<long> inboxIds;
         try
         {
-            inboxIds = (await chatwoot.ListInboxesAsync(user, cancellationToken)).Payload.Select(i => i.Id).ToList();
+            // The first call of a connect: an unreachable or failing installation is reported at once, not after retries.
+            inboxIds = (await chatwoot.ListInboxesAsync(user with { FailFast = true }, cancellationToken)).Payload.Select(i => i.Id).ToList();
         }
         catch (UpstreamException ex) when (ex.StatusCode == 401)
         {

@@ -16,7 +16,7 @@ public sealed class SearchKnowledge(ProjectRoute route, KnowledgeSearch search, 
         Guid projectId, CancellationToken cancellationToken) =>
         route.RunAsync(request, projectId, logger, async () =>
         {
-            int? k = int.TryParse(request.Query["k"], out var parsed) ? parsed : null;
+            var k = KnowledgeSearch.K.Parse(request.Query["k"]);
             return new OkObjectResult(await search.SearchAsync(projectId, request.Query["q"], k, cancellationToken));
         }, cancellationToken);
 }

@@ -34,7 +34,9 @@ public sealed class ChatwootBotWebhook(WebhookIntake intake, CollectingJobSink j
             var answerJobs = outcome is IntakeOutcome.Queued or IntakeOutcome.Duplicate ? jobs.PayloadsFor(JobKinds.AnswerMessage) : [];
             return new ChatwootBotWebhookOutput
             {
-                Result = new ObjectResult(new { outcome = outcome.ToString() }) { StatusCode = outcome.ToHttpStatus() },
+                Result = IntakeProblems.For(outcome, tenantId, options.Value) is { } problem
+                    ? ProblemResults.From(problem)
+                    : new ObjectResult(new { outcome = outcome.ToString() }) { StatusCode = outcome.ToHttpStatus() },
                 AnswerJobs = answerJobs.Length == 0 ? null : answerJobs,
             };
         }
@@ -45,7 +47,7 @@ public sealed class ChatwootBotWebhook(WebhookIntake intake, CollectingJobSink j
             logger.LogError(ex, "Webhook for tenant {TenantId} failed; answering 500 so Chatwoot retries", tenantId);
             return new ChatwootBotWebhookOutput
             {
-                Result = ProblemResults.From(new ApiProblem(500, "Delivery not recorded", "Hyyve could not record this delivery; retry it.")),
+                Result = ProblemResults.From(IntakeProblems.For(IntakeOutcome.RetryLater, tenantId, options.Value)!),
             };
         }
     }

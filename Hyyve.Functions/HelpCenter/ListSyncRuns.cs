@@ -13,7 +13,8 @@ public sealed class ListSyncRuns(ProjectRoute route, SyncRequests requests, ILog
     [Function(nameof(ListSyncRuns))]
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "projects/{projectId:guid}/sync")] HttpRequest request,
-        Guid projectId, int? limit, CancellationToken cancellationToken) =>
+        Guid projectId, CancellationToken cancellationToken) =>
         route.RunAsync(request, projectId, logger, async project =>
-            new OkObjectResult(await requests.ListAsync(project, limit, cancellationToken)), cancellationToken);
+            new OkObjectResult(await requests.ListAsync(project, SyncRequests.Limit.Parse(request.Query["limit"]), cancellationToken)),
+            cancellationToken);
 }

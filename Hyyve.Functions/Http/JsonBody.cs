@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hyyve.Domain.Errors;
 using Microsoft.AspNetCore.Http;
 
 namespace Hyyve.Functions.Http;
@@ -7,7 +8,8 @@ internal static class JsonBody
 {
     /// <summary>
     /// The request body as <typeparamref name="T"/>, read as Hyyve.Server's request binding reads it: an empty body is
-    /// null (Domain then says what is missing), a body that is not JSON is 415 and unreadable JSON 400.
+    /// null (Domain then answers that a body is required), a body that is not JSON is 415, and unreadable JSON is Domain's
+    /// <see cref="JsonProblems"/> answer, naming the field and the kind of value it wants, or the position.
     /// </summary>
     public static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -19,16 +21,16 @@ internal static class JsonBody
 
         if (!request.HasJsonContentType())
         {
-            throw new RequestBodyException(StatusCodes.Status415UnsupportedMediaType);
+            throw new ProblemException(RequestProblems.UnsupportedMediaType(request.ContentType));
         }
 
         try
         {
             return await request.ReadFromJsonAsync<T>(cancellationToken);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            throw new ProblemException(JsonProblems.For(ex, typeof(T)));
         }
     }
 }

@@ -7,12 +7,13 @@ namespace Hyyve.Functions.Http;
 
 /// <summary>
 /// The one place this host turns exceptions into RFC 7807 responses, with Domain's <see cref="ProblemMapping"/>
-/// (the same table as Hyyve.Server): 400 validation/JSON, 404, 409, 502 upstream, 503 database, 500 otherwise; a body
-/// that is not JSON is 415 and unreadable JSON a bare 400, as the server's request binding answers.
+/// (the same table as Hyyve.Server): the problem a refusal carries (no body, not JSON, a refused key), 400 validation/JSON,
+/// 404, 409, 502 upstream, 503 database, 500 otherwise. Expected failures are logged in one Warning line, unexpected ones
+/// with their exception (<see cref="ProblemLog"/>, as the server logs them).
 /// </summary>
 internal static class ProblemResults
 {
-    public static IActionResult From(ApiProblem problem)
+    public static IActionResult From(ApiProblem problem, string? challenge = null)
     {
         var details = new ProblemDetails { Status = problem.Status, Title = problem.Title, Detail = problem.Detail };
         if (problem.Field is not null)
@@ -20,31 +21,20 @@ internal static class ProblemResults
             details.Extensions["field"] = problem.Field;
         }
 
-        return new ProblemResult(details);
+        return new ProblemResult(details, challenge);
     }
 
-    /// <summary>A problem with only a status, which ASP.NET Core completes (title, type) as the server's status pages do.</summary>
-    public static IActionResult Status(int status) => new ProblemResult(new ProblemDetails { Status = status });
-
-    /// <summary>Runs an HTTP function's body; an exception becomes its problem response (server errors are logged).</summary>
+    /// <summary>Runs an HTTP function's body; an exception becomes its problem response.</summary>
     public static async Task<IActionResult> HandleAsync(HttpRequest request, ILogger logger, Func<Task<IActionResult>> run)
     {
         try
         {
             return await run();
         }
-        catch (RequestBodyException ex)
-        {
-            return Status(ex.Status);
-        }
         catch (Exception ex) when (!request.HttpContext.RequestAborted.IsCancellationRequested)
         {
             var problem = ProblemMapping.For(ex);
-            if (problem.IsServerError)
-            {
-                logger.LogError(ex, "Request {Method} {Path} failed with {Status}", request.Method, request.Path, problem.Status);
-            }
-
+            ProblemLog.Log(logger, request.Method, request.Path, problem, ex);
             return From(problem);
         }
     }

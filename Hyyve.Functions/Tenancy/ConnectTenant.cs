@@ -21,9 +21,7 @@ public sealed class ConnectTenant(TenantConnector connector, ApiKeyGate keys, IL
                 return denied;
             }
 
-            // The server binds this body as required: without one it is a bare 400.
-            var body = await JsonBody.ReadAsync<ConnectTenantRequest>(request, cancellationToken)
-                       ?? throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            var body = await JsonBody.ReadAsync<ConnectTenantRequest>(request, cancellationToken);
             // Behind the Functions host this address may not be the public one: set Chatwoot__PublicBaseUrl, which wins.
             var result = await connector.ConnectAsync(body, new Uri($"{request.Scheme}://{request.Host}/"), cancellationToken);
             return result.Created ? new CreatedResult($"/api/tenants/{result.TenantId}", result) : new OkObjectResult(result);

@@ -13,12 +13,12 @@ internal static class AnsweringEndpoints
         var project = api.MapGroup("/projects/{projectId:guid}").RequireAuthorization(ApiPolicies.AnyKey)
             .WithTags("Answering").ProducesKeyProblems().ProducesValidationProblem();
 
-        project.MapGet("/search", async (Guid projectId, string? q, int? k, HttpContext context, ProjectStore projects,
+        project.MapGet("/search", async (Guid projectId, string? q, string? k, HttpContext context, ProjectStore projects,
             KnowledgeSearch search, CancellationToken cancellationToken) =>
         {
             await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
-            return Results.Ok(await search.SearchAsync(projectId, q, k, cancellationToken));
-        }).WithName("SearchKnowledge").Produces<IReadOnlyList<SearchResult>>();
+            return Results.Ok(await search.SearchAsync(projectId, q, KnowledgeSearch.K.Parse(k), cancellationToken));
+        }).WithName("SearchKnowledge").WithIntegerQuery(KnowledgeSearch.K).Produces<IReadOnlyList<SearchResult>>();
 
         project.MapPost("/ask", async (Guid projectId, AskBody? body, HttpContext context, ProjectStore projects, Playground playground,
             CancellationToken cancellationToken) =>

@@ -18,14 +18,15 @@ internal static class ChatwootWebhookEndpoints
             var delivery = WebhookDelivery.FromRequest(tenantId, body ?? ReadOnlyMemory<byte>.Empty, name => Header(request, name),
                 request.Query["token"].FirstOrDefault());
             var outcome = body is null ? IntakeOutcome.TooLarge : await intake.AcceptAsync(delivery, cancellationToken);
-            return Results.Json(new IntakeAnswer(outcome.ToString()), statusCode: outcome.ToHttpStatus());
+            return IntakeProblems.For(outcome, tenantId, options.Value) is { } problem
+                ? problem.ToResult()
+                : Results.Json(new IntakeAnswer(outcome.ToString()), statusCode: outcome.ToHttpStatus());
         }).AllowAnonymous().WithName("ChatwootBotWebhook").WithTags("Chatwoot")
             .WithDescription("Chatwoot's agent-bot webhook, signed with X-Chatwoot-Signature (HMAC-SHA256 of timestamp.body). "
                 + "Answers in milliseconds; the answer is queued. An unknown inbox is 200 (a warning), never a retry.")
             .Accepts<JsonElement>("application/json")
-            .Produces<IntakeAnswer>().Produces<IntakeAnswer>(StatusCodes.Status400BadRequest)
-            .Produces<IntakeAnswer>(StatusCodes.Status401Unauthorized).Produces<IntakeAnswer>(StatusCodes.Status413PayloadTooLarge)
-            .Produces<IntakeAnswer>(StatusCodes.Status500InternalServerError);
+            .Produces<IntakeAnswer>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return api;
     }
 

@@ -1,5 +1,6 @@
 using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Tenancy;
+using Hyyve.Server.Api.OpenApi;
 
 namespace Hyyve.Server.Api;
 
@@ -19,12 +20,12 @@ internal static class HelpCenterSyncEndpoints
             return Results.Accepted($"/api/projects/{projectId}/sync/{run.Id}", run);
         }).WithName("StartSync").Produces<SyncRun>(StatusCodes.Status202Accepted);
 
-        sync.MapGet("/", async (Guid projectId, int? limit, HttpContext context, ProjectStore projects, SyncRequests requests,
+        sync.MapGet("/", async (Guid projectId, string? limit, HttpContext context, ProjectStore projects, SyncRequests requests,
             CancellationToken cancellationToken) =>
         {
             var project = await projects.GetVisibleProjectAsync(projectId, context.ApiKey(), cancellationToken);
-            return Results.Ok(await requests.ListAsync(project, limit, cancellationToken));
-        }).WithName("ListSyncRuns").Produces<SyncListing>().ProducesValidationProblem();
+            return Results.Ok(await requests.ListAsync(project, SyncRequests.Limit.Parse(limit), cancellationToken));
+        }).WithName("ListSyncRuns").WithIntegerQuery(SyncRequests.Limit).Produces<SyncListing>().ProducesValidationProblem();
 
         sync.MapGet("/{runId:guid}", async (Guid projectId, Guid runId, HttpContext context, ProjectStore projects, SyncRequests requests,
             CancellationToken cancellationToken) =>

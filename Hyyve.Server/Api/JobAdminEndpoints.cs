@@ -12,8 +12,9 @@ internal static class JobAdminEndpoints
         var admin = api.MapGroup("/admin/jobs").RequireAuthorization(ApiPolicies.Admin).WithTags("Operations").ProducesKeyProblems();
         admin.MapGet("/stats", (JobQueueAdmin jobs, CancellationToken cancellationToken) => jobs.GetStatsAsync(cancellationToken))
             .WithName("GetJobStats");
-        admin.MapGet("/dead", (JobQueueAdmin jobs, int? limit, CancellationToken cancellationToken) =>
-            jobs.ListDeadAsync(limit ?? 100, cancellationToken)).WithName("ListDeadJobs");
+        admin.MapGet("/dead", (JobQueueAdmin jobs, string? limit, CancellationToken cancellationToken) =>
+            jobs.ListDeadAsync(JobQueueAdmin.DeadLimit.Parse(limit) ?? 100, cancellationToken))
+            .WithName("ListDeadJobs").WithIntegerQuery(JobQueueAdmin.DeadLimit).ProducesValidationProblem();
         admin.MapPost("/{jobId:long}/replay", async (long jobId, JobQueueAdmin jobs, CancellationToken cancellationToken) =>
         {
             if (!await jobs.ReplayAsync(jobId, cancellationToken))

@@ -14,6 +14,9 @@ public static class ServerApiExtensions
         // Applies only when Domain's AddTelemetry registered OpenTelemetry (an OTLP endpoint is configured).
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddAspNetCoreInstrumentation());
         builder.Services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        // Binding failures (no body, not JSON, unreadable JSON) reach the exception handler in every environment, which
+        // words them as Hyyve.Functions does; otherwise outside Development they would be bare status codes.
+        builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         builder.Services.AddAuthorizationBuilder()
@@ -26,7 +29,7 @@ public static class ServerApiExtensions
     public static WebApplication MapHyyveApi(this WebApplication app)
     {
         app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseStatusCodePages(StatusCodeProblems.WriteAsync);
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapHyyveOpenApi();

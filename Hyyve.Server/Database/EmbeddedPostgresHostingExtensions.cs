@@ -3,7 +3,7 @@ namespace Hyyve.Server.Database;
 public static class EmbeddedPostgresHostingExtensions
 {
     /// <summary>With no <c>Database:ConnectionString</c>, starts (or reuses) a private cluster under
-    /// <c>Database:EmbeddedDataPath</c> (default <c>.hyyve/postgres</c> in the working directory).</summary>
+    /// <c>Database:EmbeddedDataPath</c> (default <c>.hyyve/postgres</c>, relative paths under <see cref="LocalFolder"/>).</summary>
     public static WebApplicationBuilder UseEmbeddedPostgresWhenUnconfigured(this WebApplicationBuilder builder)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration["Database:ConnectionString"]))
@@ -11,7 +11,8 @@ public static class EmbeddedPostgresHostingExtensions
             return builder;
         }
 
-        var dataRoot = builder.Configuration["Database:EmbeddedDataPath"] ?? Path.Combine(".hyyve", "postgres");
+        var dataRoot = LocalFolder.Resolve(builder.Environment.ContentRootPath,
+            builder.Configuration["Database:EmbeddedDataPath"] ?? Path.Combine(".hyyve", "postgres"));
         var instance = EmbeddedPostgres.EnsureStarted(dataRoot);
         builder.Configuration["Database:ConnectionString"] = instance.ConnectionString;
         builder.Services.AddSingleton(instance);

@@ -15,4 +15,5 @@ await using var world = await ConnectedWorld.StartAsync(new LocalWorldOptions
     },
 });
 await DemoKnowledge.LoadAsync(world, Path.Combine(root, "samples", "demo-helpcenter"));
+PlaygroundHint.Print(world, Console.Out);
 await new CustomerPrompt(world, Console.In, Console.Out).RunAsync();

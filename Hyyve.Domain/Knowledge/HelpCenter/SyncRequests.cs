@@ -11,6 +11,9 @@ public sealed class SyncRequests(NpgsqlDataSource dataSource, SyncQueue queue, S
 {
     public const int MaxListed = 100;
 
+    /// <summary>How many runs <c>?limit=</c> may ask for.</summary>
+    public static readonly IntegerQuery Limit = new("limit", 1, MaxListed);
+
     /// <summary>Queues a run now, or returns the one already queued or running (<c>Created</c> false).</summary>
     public async Task<(SyncRun Run, bool Created)> StartAsync(Project project, CancellationToken cancellationToken)
     {
@@ -29,11 +32,7 @@ public sealed class SyncRequests(NpgsqlDataSource dataSource, SyncQueue queue, S
 
     public async Task<SyncListing> ListAsync(Project project, int? limit, CancellationToken cancellationToken)
     {
-        if (limit is < 1 or > MaxListed)
-        {
-            throw new ValidationFailedException("limit", $"limit must be between 1 and {MaxListed}.");
-        }
-
+        Limit.Check(limit);
         var list = await runs.ListAsync(project.Id, limit ?? 20, cancellationToken);
         return new SyncListing(project.PortalSlug, project.Locale, await ReadScheduleAsync(project, cancellationToken), list);
     }
@@ -45,7 +44,8 @@ public sealed class SyncRequests(NpgsqlDataSource dataSource, SyncQueue queue, S
     /// <summary>Sets (or with null clears, back to the default) the project's schedule; the next run moves to its next occurrence.</summary>
     public async Task<SyncScheduleView> SetScheduleAsync(Project project, SyncScheduleRequest? request, CancellationToken cancellationToken)
     {
-        var expression = string.IsNullOrWhiteSpace(request?.Schedule) ? null : request.Schedule.Trim();
+        request = RequestProblems.RequireBody(request);
+        var expression = string.IsNullOrWhiteSpace(request.Schedule) ? null : request.Schedule.Trim();
         if (expression is not null && !SyncSchedule.IsValid(expression))
         {
             throw new ValidationFailedException("schedule",

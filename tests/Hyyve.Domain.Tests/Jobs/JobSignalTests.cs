@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Hyyve.Domain.Jobs;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hyyve.Domain.Tests.Jobs;
 
@@ -19,10 +20,18 @@ public sealed class JobSignalTests
     }
 
     [Fact]
-    public async Task Wait_returns_after_the_timeout_without_a_wake()
+    public async Task Wait_returns_after_the_timeout_without_a_wake_and_not_before()
     {
-        var signal = new JobSignal(TimeProvider.System);
+        var time = new FakeTimeProvider();
+        var signal = new JobSignal(time);
 
-        await signal.WaitAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        var waiting = signal.WaitAsync(TimeSpan.FromSeconds(2), CancellationToken.None);
+        time.Advance(TimeSpan.FromMilliseconds(1_999));
+        var earlyCompleted = waiting.IsCompleted;
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.False(earlyCompleted, "the wait ended before its timeout");
+        await waiting.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(waiting.IsCompletedSuccessfully);
     }
 }

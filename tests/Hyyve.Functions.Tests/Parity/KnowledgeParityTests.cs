@@ -17,6 +17,9 @@ public sealed class KnowledgeParityTests(ParityFixture hosts) : IClassFixture<Pa
     [InlineData("/documents")]
     [InlineData("/search?q=reset%20password&k=3")]
     [InlineData("/search?q=")]
+    [InlineData("/search?q=reset&k=ten")]
+    [InlineData("/search?q=reset&k=51")]
+    [InlineData("/sync?limit=many")]
     [InlineData("/documents/batches/00000000-0000-0000-0000-000000000001")]
     public async Task Reads_answer_the_same(string route)
     {
@@ -31,6 +34,9 @@ public sealed class KnowledgeParityTests(ParityFixture hosts) : IClassFixture<Pa
     [InlineData("""{"history":[]}""")]
     [InlineData("""{"question":"x","history":[{"role":"robot","text":"Hi"}]}""")]
     [InlineData("""{"question": """)]
+    [InlineData("""{"question": 5}""")]
+    [InlineData("""{"question":"x","history":{"role":"customer"}}""")]
+    [InlineData("""null""")]
     public async Task Ask_answers_the_same(string body)
     {
         var (server, functions) = await hosts.BothAsync(Requests.PostJson(Project + "/ask", body), TenantKey);
@@ -127,6 +133,23 @@ public sealed class KnowledgeParityTests(ParityFixture hosts) : IClassFixture<Pa
         var (server, functions) = await hosts.BothAsync(Requests.Get(Project + "/documents"), key);
 
         Assert.Equal(401, server.Status);
+        Assert.Equal(server, functions);
+    }
+
+    [Theory]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    [InlineData("Bearer ")]
+    public async Task A_malformed_Authorization_header_answers_the_same(string authorization)
+    {
+        var (server, functions) = await hosts.BothAsync(() =>
+        {
+            var request = Requests.Get(Project + "/documents")();
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+            return request;
+        }, apiKey: null);
+
+        Assert.Equal(401, server.Status);
+        Assert.Contains("Malformed API key", server.Json);
         Assert.Equal(server, functions);
     }
 

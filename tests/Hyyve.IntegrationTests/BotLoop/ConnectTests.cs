@@ -15,6 +15,7 @@ public sealed class ConnectTests : IAsyncLifetime
     private FakeUser _admin = null!;
     private FakeInbox _inboxA = null!;
     private FakeInbox _inboxB = null!;
+    private string _database = null!;
 
     public async Task InitializeAsync()
     {
@@ -23,7 +24,8 @@ public sealed class ConnectTests : IAsyncLifetime
         _admin = _chatwoot.CreateUser(_account.Id, "Ada Admin", "ada@acme.example", "administrator");
         _inboxA = _chatwoot.CreateWebWidgetInbox(_account.Id, "Website");
         _inboxB = _chatwoot.CreateWebWidgetInbox(_account.Id, "Partners");
-        _hyyve = await TestServer.StartAsync(TestPostgres.CreateDatabase("connect"),
+        _database = TestPostgres.CreateDatabase("connect");
+        _hyyve = await TestServer.StartAsync(_database,
             new Dictionary<string, string?> { ["Tenancy:EncryptionKey"] = Convert.ToBase64String(new byte[32]) });
     }
 
@@ -54,6 +56,57 @@ public sealed class ConnectTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, wrongToken.Status);
         Assert.Equal("userToken", wrongToken.Body.GetProperty("field").GetString());
         Assert.Empty(_chatwoot.AgentBots(_account.Id));
+    }
+
+    [Fact]
+    public async Task Chatwoot_tokens_and_the_bot_secret_are_stored_encrypted()
+    {
+        var connected = await ConnectAsync(Projects(_inboxA));
+        var bot = Assert.Single(_chatwoot.AgentBots(_account.Id));
+
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT t::text, user_token_enc, bot_token_enc, bot_secret_enc FROM hyyve.tenants t WHERE id = @id", connection);
+        command.Parameters.AddWithValue("id", connected.Body.GetProperty("tenantId").GetGuid());
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+
+        var row = reader.GetString(0);
+        var protector = _hyyve.Get<Hyyve.Domain.Tenancy.SecretProtector>();
+        foreach (var (column, plaintext) in new[] { (1, _admin.AccessToken), (2, bot.AccessToken), (3, bot.Secret!) })
+        {
+            var stored = reader.GetFieldValue<byte[]>(column);
+            Assert.DoesNotContain(plaintext, row);
+            Assert.DoesNotContain(plaintext, System.Text.Encoding.UTF8.GetString(stored));
+            Assert.Equal(plaintext, protector.Unprotect(stored));
+        }
+    }
+
+    [Fact]
+    public async Task An_existing_bot_with_a_secret_is_reused_and_its_secret_checks_the_deliveries()
+    {
+        var existing = _chatwoot.CreateAgentBot(_account.Id, "Existing", outgoingUrl: null, withSecret: true);
+        var connected = await ConnectAsync(Projects(_inboxA),
+            existingBot: new { id = existing.Id, accessToken = existing.AccessToken, secret = existing.Secret });
+        await LoadKnowledgeAsync(connected.Body);
+        existing.OutgoingUrl = connected.Body.GetProperty("webhookUrl").GetString();
+
+        var conversation = _chatwoot.StartConversation(_account.Id, _inboxA.Id);
+        _chatwoot.CustomerSays(_account.Id, conversation.DisplayId, KnowledgeFixture.PasswordQuestion);
+        await Eventually.TrueAsync(() => BotReplies(conversation).Count == 1, BotLoopWorld.Wait, "the existing bot answered");
+
+        Assert.Equal(existing.Id, connected.Body.GetProperty("botId").GetInt32());
+        Assert.Equal(existing.Id, Assert.Single(_chatwoot.AgentBots(_account.Id)).Id);
+        Assert.Equal(existing.Id, _chatwoot.Messages(_account.Id, conversation.DisplayId).Single(m => m.IsFromBot && !m.Private).SenderId);
+
+        // The secret Hyyve stored is the one given: a delivery signed with another is refused.
+        existing.Secret = "rotated-in-chatwoot-but-not-in-hyyve";
+        var refused = _chatwoot.StartConversation(_account.Id, _inboxA.Id);
+        _chatwoot.CustomerSays(_account.Id, refused.DisplayId, KnowledgeFixture.PasswordQuestion);
+        await Eventually.TrueAsync(() => _chatwoot.Deliveries.Any(d => d.ConversationDisplayId == refused.DisplayId && d.StatusCode == 401),
+            BotLoopWorld.Wait, "a delivery signed with another secret was refused");
+        Assert.Empty(BotReplies(refused));
     }
 
     [Fact]
@@ -93,8 +146,20 @@ public sealed class ConnectTests : IAsyncLifetime
         await Eventually.TrueAsync(() => BotReplies(inB).Count == 1 && _chatwoot.Conversation(_account.Id, inA.DisplayId).Status == "open",
             BotLoopWorld.Wait, "B answered from its knowledge and A, which has none, handed off");
         Assert.Contains("[1]", BotReplies(inB)[0].Content);
-        Assert.Equal(projectB.GetProperty("inboxId").GetInt32(), _inboxB.Id);
+        // The project id connect returned for inbox B is the one whose knowledge answered there, and A's record names A.
+        Assert.Equal(projectB.GetProperty("id").GetGuid(), await ProjectThatAnsweredAsync(inB));
+        Assert.Equal(connected.Body.GetProperty("projects")[0].GetProperty("id").GetGuid(), await ProjectThatAnsweredAsync(inA));
         Assert.DoesNotContain(BotReplies(inA), m => m.Content!.Contains("Settings"));
+    }
+
+    private async Task<Guid> ProjectThatAnsweredAsync(FakeConversation conversation)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT DISTINCT project_id FROM hyyve.chat_rag_metadata WHERE chatwoot_conversation_id = @id", connection);
+        command.Parameters.AddWithValue("id", (long)conversation.DisplayId);
+        return (Guid)(await command.ExecuteScalarAsync())!;
     }
 
     private IReadOnlyList<FakeMessage> BotReplies(FakeConversation conversation) =>

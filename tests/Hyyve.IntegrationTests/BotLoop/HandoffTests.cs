@@ -56,7 +56,7 @@ public sealed class HandoffTests
     }
 
     [Fact]
-    public async Task A_question_the_knowledge_cannot_answer_hands_off_with_the_context_for_agents()
+    public async Task A_question_nothing_in_the_knowledge_is_about_hands_off_as_missing_knowledge_with_the_context_for_agents()
     {
         await using var world = await BotLoopWorld.StartAsync("handoffknow");
         var conversation = world.StartConversation();
@@ -66,8 +66,12 @@ public sealed class HandoffTests
         await world.WaitUntilAsync(() => world.Status(conversation) == "open", "the conversation was handed off");
         await world.SettleAsync();
         var note = Assert.Single(world.BotMessages(conversation, isPrivate: true));
-        Assert.Matches("missing_knowledge|low_confidence", note.Content);
+        // Nothing in the password-and-billing knowledge is about restaurants: the knowledge is missing, not merely unsure.
+        Assert.Contains("missing_knowledge", note.Content);
+        Assert.DoesNotContain("low_confidence", note.Content);
         Assert.Contains("Confidence:", note.Content);
         Assert.Single(world.BotMessages(conversation));
+        Assert.Equal("missing_knowledge", await world.ScalarAsync<string>(
+            $"SELECT handoff_reason FROM hyyve.conversations WHERE chatwoot_conversation_id = {conversation.DisplayId}"));
     }
 }

@@ -33,6 +33,25 @@ public sealed class EmbeddingChannelTests
     }
 
     [Fact]
+    public async Task Evidence_from_the_vectors_alone_does_not_make_the_bot_answer()
+    {
+        await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("vectorsonly"), services: services =>
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new ConceptEmbedder()));
+        var project = await KnowledgeProject.CreateAsync(server);
+        (await project.PostDocumentsAsync(Documents)).EnsureSuccessStatusCode();
+        await project.WaitForEmbeddingsAsync();
+
+        // No word in common with any document; the vectors still find each a little similar (shared hashed dimensions).
+        var asked = await project.AskAsync("What time does the museum open?");
+
+        var retrieved = asked.GetProperty("retrieved").EnumerateArray().ToList();
+        Assert.NotEmpty(retrieved);
+        Assert.All(retrieved, r => Assert.True(r.GetProperty("coverage").GetDouble() == 0 && r.GetProperty("similarity").GetDouble() > 0, r.ToString()));
+        Assert.Equal(("handoff", "missing_knowledge"), (asked.GetProperty("decision").GetString(), asked.GetProperty("reason").GetString()));
+        Assert.Equal(JsonValueKind.Null, asked.GetProperty("answer").ValueKind);
+    }
+
+    [Fact]
     public async Task Without_an_embedding_model_the_same_question_finds_nothing()
     {
         await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("noembeddings"));
