@@ -1,3 +1,4 @@
+using Hyyve.Domain.AgentConsole;
 using Hyyve.Domain.Answering;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Conversations;
@@ -30,6 +31,7 @@ public static class HyyveDomainExtensions
         builder.AddAnswering();
         builder.AddConversations();
         builder.AddReconciliation();
+        builder.AddAgentConsole();
         builder.Services.AddSingleton<HealthService>();
         builder.AddTelemetry();
         return builder;

@@ -27,6 +27,11 @@ internal sealed class ApiKeyAuthenticationHandler(
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var (presented, refusal) = PresentedApiKey.Read(Request.Headers[PresentedApiKey.HeaderName], Request.Headers.Authorization);
+        if (presented is null && EventStreamKey() is { } streamKey)
+        {
+            (presented, refusal) = PresentedApiKey.Read(streamKey, default);
+        }
+
         if (presented is null)
         {
             _refusal = refusal!.Value;
@@ -68,4 +73,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         ProblemLog.Log(logger, Request.Method, Request.Path, problem, exception: null);
         await ApiProblemWriter.WriteAsync(Context, problem);
     }
+
+    /// <summary>EventSource cannot send headers, so the console's event stream alone also takes the key as <c>?access_token=</c>.</summary>
+    private string? EventStreamKey() =>
+        Request.Path.StartsWithSegments(EventStreamPath) && Request.Query["access_token"].FirstOrDefault() is { Length: > 0 } key ? key : null;
+
+    private const string EventStreamPath = "/api/events";
 }

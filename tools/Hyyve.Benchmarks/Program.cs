@@ -1,6 +1,6 @@
 using Hyyve.Benchmarks;
 
-// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|all]
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|console|all]
 // dotnet run --project tools/Hyyve.Benchmarks -c Release -- soak [--minutes 10]   (not part of "all"; exits 1 when an invariant broke)
 var suite = args.FirstOrDefault() ?? "all";
 if (suite == "soak")
@@ -22,6 +22,11 @@ if (suite is "bot" or "all")
 if (suite is "sync" or "all")
 {
     await SyncBenchmark.RunAsync();
+}
+
+if (suite is "console" or "all")
+{
+    await ConsoleBenchmark.RunAsync();
 }
 
 return 0;
