@@ -3,6 +3,7 @@ using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Reconciliation;
 using Hyyve.Server.Api;
+using Hyyve.Server.ConsolePage;
 using Hyyve.Server.Database;
 
 namespace Hyyve.Server;
@@ -30,6 +31,7 @@ public static class HyyveServer
 
         var app = builder.Build();
         app.MapHyyveApi();
+        app.MapConsolePage();
         return app;
     }
 }
