@@ -1,3 +1,4 @@
+using Hyyve.Domain.AgentConsole;
 using Hyyve.Domain.Answering;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Conversations;
@@ -28,6 +29,7 @@ public static class HyyveDomainExtensions
         builder.AddAnswering();
         builder.AddConversations();
         builder.AddReconciliation();
+        builder.AddAgentConsole();
         builder.Services.AddSingleton<HealthService>();
         builder.AddTelemetry();
         return builder;

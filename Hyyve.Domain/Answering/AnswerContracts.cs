@@ -67,7 +67,8 @@ public sealed record AnswerResult(
     AnswerTimings Timings,
     string Model,
     TokenUsage Tokens,
-    AnswerSignals? Signals = null);
+    AnswerSignals? Signals = null,
+    string? Query = null);
 
 /// <summary>Answers a question from one project's knowledge, or decides to hand off. Never reads another project's knowledge.</summary>
 public interface IAnswerService

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Hyyve.Domain.Answering.Curated;
 using Hyyve.Domain.Answering.Generation;
 using Hyyve.Domain.Errors;
 using Hyyve.Domain.Knowledge;
@@ -25,6 +26,7 @@ public sealed class AnswerService(
     NovelWords novelWords,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger,
+    CuratedAnswerMatcher curated,
     IAnswerGenerator? generator = null) : IAnswerService
 {
     public const string ExtractiveModel = "extractive";
@@ -49,6 +51,11 @@ public sealed class AnswerService(
         }
 
         var question = SmallTalk.WithoutGreeting(request.Question);
+        if (await curated.MatchAsync(project.Id, question, cancellationToken) is { } approved)
+        {
+            return Finish(approved with { Timings = Verdict(AnswerDecision.Answer, null, null, [], 0, [], null, started, started, null).Timings }, project.Id);
+        }
+
         var previous = request.UseContext ? request.History.LastOrDefault(t => t.Role == "customer")?.Text : null;
         var followUp = previous is not null && FollowUp.DependsOnHistory(question);
         var searchText = followUp ? $"{previous} {question}" : question;
@@ -113,7 +120,7 @@ public sealed class AnswerService(
             Math.Round(hit.Similarity, 4), Math.Round(hit.Coverage, 4), hit.LexicalRank, hit.SemanticRank)).ToList();
         var decision = reason is null ? AnswerDecision.Answer : AnswerDecision.Handoff;
         var verdict = Verdict(decision, reason, draft?.Text, draft?.Citations ?? [], confidence, sources, signals, started, retrieved, generated);
-        return Finish(verdict with { Model = model, Tokens = tokens }, project.Id);
+        return Finish(verdict with { Model = model, Tokens = tokens, Query = searchText }, project.Id);
     }
 
     /// <summary>How far the best document's cosine stands above the next document's.</summary>

@@ -50,6 +50,15 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double MissingKnowledgeBelow { get; set; } = 0.25;
 
+    /// <summary>An approved curated answer is served, before retrieval, when its question is at least this similar to the new one
+    /// (embedding cosine when both have vectors, otherwise the overlap of their topic words).</summary>
+    [Range(0.0, 1.0)]
+    public double CuratedSimilarity { get; set; } = 0.85;
+
+    /// <summary>Knowledge-gap questions at least this similar (embedding cosine, or topic-word overlap without vectors) form one group.</summary>
+    [Range(0.0, 1.0)]
+    public double GapSimilarity { get; set; } = 0.8;
+
     /// <summary>Weights of the confidence model when vectors are on.</summary>
     public ConfidenceWeights Confidence { get; set; } = new();
 

@@ -1,3 +1,4 @@
+using Hyyve.Domain.Answering.Curated;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +22,10 @@ public static class AnsweringServiceCollectionExtensions
         builder.Services.TryAddSingleton<IAnswerService, AnswerService>();
         builder.Services.AddSingleton<RagMetadataStore>();
         builder.Services.AddSingleton<Playground>();
+        builder.Services.AddSingleton<CuratedAnswerStore>();
+        builder.Services.AddSingleton<CuratedAnswerMatcher>();
+        builder.Services.AddSingleton<AnswerFeedback>();
+        builder.Services.AddSingleton<KnowledgeGaps>();
         builder.AddAnswerGeneration();
         return builder;
     }

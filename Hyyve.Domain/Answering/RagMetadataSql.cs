@@ -7,17 +7,18 @@ internal static class RagMetadataSql
     public const string InsertAnswer = """
         INSERT INTO hyyve.chat_rag_metadata (answer_id, tenant_id, project_id, origin, chatwoot_conversation_id, chatwoot_message_id,
             question, decision, reason, confidence, model, retrieval_ms, generation_ms, total_ms, prompt_tokens, completion_tokens,
-            reply_text, draft_text, citations)
+            reply_text, draft_text, citations, query)
         SELECT @answer_id, p.tenant_id, p.id, @origin, @conversation_id, @message_id, @question, @decision, @reason, @confidence,
-               @model, @retrieval_ms, @generation_ms, @total_ms, @prompt_tokens, @completion_tokens, @reply_text, @draft_text, @citations
+               @model, @retrieval_ms, @generation_ms, @total_ms, @prompt_tokens, @completion_tokens, @reply_text, @draft_text, @citations, @query
         FROM hyyve.projects p WHERE p.id = @project_id
         ON CONFLICT DO NOTHING
         RETURNING answer_id
         """;
 
     public const string InsertSources = """
-        INSERT INTO hyyve.chat_rag_sources (answer_id, rank, external_id, chunk_id, title, url, score, cited)
-        SELECT @answer_id, s.rank, s.external_id, s.chunk_id, s.title, s.url, s.score, s.cited
+        INSERT INTO hyyve.chat_rag_sources (answer_id, rank, external_id, chunk_id, title, url, score, cited, kind)
+        SELECT @answer_id, s.rank, s.external_id, s.chunk_id, s.title, s.url, s.score, s.cited,
+               CASE WHEN s.external_id LIKE 'curated:%' THEN 'curated' ELSE 'document' END
         FROM unnest(@ranks, @external_ids, @chunk_ids, @titles, @urls, @scores, @cited)
              AS s(rank, external_id, chunk_id, title, url, score, cited)
         """;

@@ -39,6 +39,7 @@ public sealed class RagMetadataStore(NpgsqlDataSource dataSource, ILogger<RagMet
             p.AddWithValue("completion_tokens", result.Tokens.Completion);
             p.Add(new NpgsqlParameter("reply_text", NpgsqlDbType.Text) { Value = (object?)result.Text ?? DBNull.Value });
             p.Add(new NpgsqlParameter("draft_text", NpgsqlDbType.Text) { Value = (object?)result.DraftAnswer ?? DBNull.Value });
+            p.Add(new NpgsqlParameter("query", NpgsqlDbType.Text) { Value = (object?)result.Query ?? DBNull.Value });
             p.AddWithValue("citations", NpgsqlDbType.Jsonb,
                 JsonSerializer.Serialize(result.Citations.ToList(), AnsweringJsonContext.Default.ListCitation));
             if (await insert.ExecuteScalarAsync(cancellationToken) is null)

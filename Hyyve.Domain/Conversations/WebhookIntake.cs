@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Hyyve.Domain.AgentConsole;
 using Hyyve.Domain.Chatwoot;
 using Hyyve.Domain.Jobs;
 using Hyyve.Domain.Reconciliation;
@@ -22,7 +23,8 @@ public sealed class WebhookIntake(
     IJobSink jobs,
     IOptions<ChatwootOptions> options,
     TimeProvider time,
-    ILogger<WebhookIntake> logger)
+    ILogger<WebhookIntake> logger,
+    IConsoleEventSink? consoleEvents = null)
 {
     public async Task<IntakeOutcome> AcceptAsync(WebhookDelivery delivery, CancellationToken cancellationToken)
     {
@@ -138,6 +140,11 @@ public sealed class WebhookIntake(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var consoleEvent in consoleEvents is null ? [] : ConsoleEvent.From(tenantId, projectId, evt))
+        {
+            consoleEvents!.Publish(consoleEvent);
+        }
+
         return answer is null ? IntakeOutcome.Recorded : IntakeOutcome.Queued;
     }
 

@@ -17,7 +17,8 @@ internal sealed class ApiKeyAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
-        var presented = PresentedApiKey.From(Request.Headers[PresentedApiKey.HeaderName], Request.Headers.Authorization);
+        var presented = PresentedApiKey.From(Request.Headers[PresentedApiKey.HeaderName], Request.Headers.Authorization)
+            ?? EventStreamKey();
         if (presented is null)
         {
             return AuthenticateResult.NoResult();
@@ -43,4 +44,10 @@ internal sealed class ApiKeyAuthenticationHandler(
         Context.Items[typeof(ApiKeyIdentity)] = identity;
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
+
+    /// <summary>EventSource cannot send headers, so the console's event stream alone also takes the key as <c>?access_token=</c>.</summary>
+    private string? EventStreamKey() =>
+        Request.Path.StartsWithSegments(EventStreamPath) && Request.Query["access_token"].FirstOrDefault() is { Length: > 0 } key ? key : null;
+
+    private const string EventStreamPath = "/api/events";
 }

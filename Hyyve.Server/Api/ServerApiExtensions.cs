@@ -1,4 +1,6 @@
+using Hyyve.Domain.AgentConsole;
 using Hyyve.Server.Api.OpenApi;
+using Hyyve.Server.Console;
 using Microsoft.AspNetCore.Authentication;
 using OpenTelemetry.Trace;
 
@@ -19,6 +21,9 @@ public static class ServerApiExtensions
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(ApiPolicies.Admin, policy => policy.RequireClaim(ApiKeyAuthenticationHandler.ScopeClaim, "admin"))
             .AddPolicy(ApiPolicies.AnyKey, policy => policy.RequireAuthenticatedUser());
+        builder.Services.AddSingleton<ConsoleEventBroadcaster>();
+        builder.Services.AddSingleton<IConsoleEventSink>(sp => sp.GetRequiredService<ConsoleEventBroadcaster>());
+        builder.Services.AddSingleton<ConsoleEventStream>();
         builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = TimeSpan.FromSeconds(30));
         return builder;
     }
@@ -38,6 +43,9 @@ public static class ServerApiExtensions
         api.MapKnowledgeEndpoints();
         api.MapHelpCenterSyncEndpoints();
         api.MapAnsweringEndpoints();
+        api.MapConsoleEndpoints();
+        api.MapCuratedAnswerEndpoints();
+        api.MapCommandCenterEndpoints();
         return app;
     }
 }
