@@ -9,6 +9,8 @@ export interface Dashboard {
   totals: {
     conversations: number; botAnswers: number; handoffs: number; hitlWaiting: number; averageConfidence: number | null;
     jobsCompleted24h: number; jobsFailed24h: number; health: Health;
+    botTurns?: number; coverage?: number | null; botAnsweredRate?: number | null; handoffRate?: number | null;
+    handoffsByReason?: Record<string, number>; hitlWaitP50Seconds?: number | null; hitlWaitP90Seconds?: number | null;
   };
   projects: ProjectCard[];
 }
@@ -18,11 +20,14 @@ export interface ProjectCard {
   jobsCompleted24h: number; jobsFailed24h: number; activeChats: number; hitlWaiting: number; averageConfidence: number | null;
 }
 
-export interface Source { rank: number; title: string; url: string | null; score: number; cited: boolean }
+/** A retrieved source; \`kind\` "curated" is an approved curated answer served before retrieval. */
+export interface Source {
+  rank: number; title: string; url: string | null; score: number; cited: boolean; chunkId?: string | number | null; kind?: 'document' | 'curated';
+}
 
 export interface HitlItem {
   projectId: string; projectName: string; conversationId: number; contactName: string | null; reason: HandoffReason;
-  question: string; draft: string | null; answerId: string | null; sources: Source[]; handedOffAt: string; waitingSeconds: number;
+  question: string | null; draft: string | null; answerId: string | null; sources: Source[]; handedOffAt: string; waitingSeconds: number;
 }
 
 export interface ConversationRow {
@@ -52,7 +57,7 @@ export interface Trace {
   answerId: string; question: string; query: string; decision: string; reason: string | null; confidence: number; model: string | null;
   timings: { retrievalMs: number; generationMs: number; totalMs: number };
   tokens: { prompt: number; completion: number } | null;
-  retrieved: (Source & { chunkId: string | number | null })[];
+  retrieved: Source[]; conversationId: number | null;
   reply: string | null; draft: string | null;
   feedback: { rating: 'up' | 'down'; correctedAnswer: string | null; at: string } | null;
 }

@@ -2,6 +2,8 @@ import { useTrace } from '../../api/queries';
 import { Confidence } from '../../components/Confidence';
 import { Loading, Problem } from '../../components/Problem';
 
+const ms = (value: number) => `${Math.round(value)} ms`;
+
 /** How one answer came about: what retrieval searched, every chunk with its score, which were cited, time and tokens. */
 export function TracePanel({ projectId, answerId, onClose }: { projectId: string; answerId: string; onClose: () => void }) {
   const trace = useTrace(projectId, answerId);
@@ -17,7 +19,7 @@ export function TracePanel({ projectId, answerId, onClose }: { projectId: string
             <dt>Query</dt><dd data-testid="trace-query">{trace.data.query}</dd>
             <dt>Decision</dt><dd>{trace.data.decision}{trace.data.reason && ` (${trace.data.reason})`} <Confidence value={trace.data.confidence} /></dd>
             <dt>Model</dt><dd>{trace.data.model ?? 'extractive'}</dd>
-            <dt>Timings</dt><dd>retrieval {trace.data.timings.retrievalMs} ms · generation {trace.data.timings.generationMs} ms · total {trace.data.timings.totalMs} ms</dd>
+            <dt>Timings</dt><dd>retrieval {ms(trace.data.timings.retrievalMs)} · generation {ms(trace.data.timings.generationMs)} · total {ms(trace.data.timings.totalMs)}</dd>
             <dt>Tokens</dt><dd>{trace.data.tokens ? `${trace.data.tokens.prompt} prompt · ${trace.data.tokens.completion} completion` : '—'}</dd>
           </dl>
           <table className="small">
@@ -25,7 +27,8 @@ export function TracePanel({ projectId, answerId, onClose }: { projectId: string
             <tbody>
               {trace.data.retrieved.map((r) => (
                 <tr key={`${r.rank}-${r.chunkId}`} className={r.cited ? 'cited' : ''} data-testid="trace-source">
-                  <td>{r.rank}</td><td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer">{r.title}</a> : r.title}</td>
+                  <td>{r.rank}</td><td>{r.url ? <a href={r.url} target="_blank" rel="noreferrer">{r.title}</a> : r.title}
+                    {r.kind === 'curated' && <span className="badge good">curated</span>}</td>
                   <td>{r.score.toFixed(3)}</td><td>{r.cited ? '✓' : ''}</td>
                 </tr>
               ))}

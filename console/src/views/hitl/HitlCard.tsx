@@ -23,7 +23,7 @@ export function HitlCard({ item, showProject }: { item: HitlItem; showProject: b
         <span className="badge warn" data-testid="hitl-waiting">waiting {duration(item.waitingSeconds)}</span>
       </div>
       <div><span className="badge bad" data-testid="hitl-reason">{reasonLabel[item.reason] ?? item.reason}</span></div>
-      <blockquote data-testid="hitl-question">{item.question}</blockquote>
+      <blockquote data-testid="hitl-question">{item.question ?? '(no question recorded)'}</blockquote>
       {item.draft !== null && !editing && <div className="draft" data-testid="hitl-draft"><strong>Draft:</strong> {item.draft}</div>}
       {editing && <textarea aria-label="Edit the draft" rows={4} value={text} onChange={(e) => setText(e.target.value)} />}
       <SourceLinks sources={item.sources} />
