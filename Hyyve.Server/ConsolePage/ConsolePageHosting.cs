@@ -31,7 +31,7 @@ public static class ConsolePageHosting
         {
             FileProvider = files,
             OnPrepareResponse = context => context.Context.Response.Headers.CacheControl = "no-cache",
-        });
+        }).ExcludeFromDescription();
         return app;
     }
 
