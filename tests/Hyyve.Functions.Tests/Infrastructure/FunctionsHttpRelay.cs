@@ -90,7 +90,9 @@ public sealed class FunctionsHttpRelay : IAsyncDisposable
         }
 
         var value = Convert.ToString(http.GetRouteValue(parameter.Name!), CultureInfo.InvariantCulture);
-        return parameter.ParameterType == typeof(Guid) ? Guid.Parse(value!) : value;
+        return parameter.ParameterType == typeof(Guid) ? Guid.Parse(value!)
+            : parameter.ParameterType == typeof(long) ? long.Parse(value!, CultureInfo.InvariantCulture)
+            : value;
     }
 
     /// <summary>A multi-output POCO: its <c>[HttpResult]</c> is the answer, each <c>[QueueOutput]</c> value is written (null writes nothing).</summary>
