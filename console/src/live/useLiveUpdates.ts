@@ -4,8 +4,10 @@ import { keys } from '../api/keys';
 
 export type LiveMode = 'connecting' | 'live' | 'polling';
 
-/** How often queries refresh while the event stream is down. */
+/** How often queries refresh while the event stream is down, and while it is up: a stream carries only the webhooks its own
+ * server process received, so with several processes the slow poll brings in the others'. */
 export const pollingInterval = 5000;
+const livePollingInterval = 30000;
 const reconnectAfter = 15000;
 
 interface ConsoleEvent { projectId: string; conversationId?: number }
@@ -45,7 +47,7 @@ export function useLiveUpdates(apiKey: string): LiveMode {
   }, [apiKey, client]);
 
   useEffect(() => {
-    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, refetchInterval: mode === 'live' ? false : pollingInterval } });
+    client.setDefaultOptions({ queries: { ...client.getDefaultOptions().queries, refetchInterval: mode === 'live' ? livePollingInterval : pollingInterval } });
   }, [mode, client]);
 
   return mode;
