@@ -89,6 +89,24 @@ public sealed class ConsolePageTests
         Assert.Contains(corrected, world.BotMessages(next)[0].Content);
     }
 
+    [BrowserFact]
+    public async Task The_admin_replays_a_dead_job_of_the_project_from_its_Jobs_tab()
+    {
+        await using var world = await BotLoopWorld.StartAsync("consolejobs");
+        const string error = "embedding endpoint refused the batch";
+        var jobId = await world.ScalarAsync<long>($$"""
+            INSERT INTO hyyve.jobs (kind, payload, status, attempts, max_attempts, last_error)
+            VALUES ('knowledge-embed', '{"projectId":"{{world.ProjectId}}"}', 'dead', 5, 5, '{{error}}') RETURNING id
+            """);
+
+        await BrowserScenario.RunAsync("jobs", new
+        {
+            baseUrl = world.Hyyve.BaseAddress, apiKey = Infrastructure.TestServer.AdminKey, projectId = world.ProjectId, error,
+        });
+
+        Assert.NotEqual("dead", await world.ScalarAsync<string>($"SELECT status FROM hyyve.jobs WHERE id = {jobId}"));
+    }
+
     private static async Task<JsonElement> HitlItemAsync(BotLoopWorld world, FakeConversation conversation)
     {
         using var client = world.Hyyve.CreateClient(world.TenantKey);
