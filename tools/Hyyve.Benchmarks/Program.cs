@@ -1,6 +1,6 @@
 using Hyyve.Benchmarks;
 
-// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|all]
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|console|all]
 var suite = args.FirstOrDefault() ?? "all";
 if (suite is "jobs" or "all")
 {
@@ -15,4 +15,9 @@ if (suite is "bot" or "all")
 if (suite is "sync" or "all")
 {
     await SyncBenchmark.RunAsync();
+}
+
+if (suite is "console" or "all")
+{
+    await ConsoleBenchmark.RunAsync();
 }

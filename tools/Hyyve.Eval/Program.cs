@@ -32,6 +32,17 @@ foreach (var (name, description, run) in new (string, string, Func<EvalSettings,
     root.Subcommands.Add(command);
 }
 
+var sentimentData = new Option<DirectoryInfo>("--data")
+{
+    Description = "Folder of the labelled sentiment set", DefaultValueFactory = _ => new DirectoryInfo("samples/sentiment"),
+};
+var sentiment = new Command("sentiment", "Customer-message sentiment (accuracy, macro F1, recall per label) vs. the majority-class baseline")
+{
+    sentimentData,
+};
+sentiment.SetAction((parse, _) => SentimentEvaluation.RunAsync(parse.GetValue(sentimentData)!, Console.Out));
+root.Subcommands.Add(sentiment);
+
 var resultFiles = new Option<FileInfo[]>("--results") { Description = "Per-case results of dstc11 and helpcenter runs", Required = true, AllowMultipleArgumentsPerToken = true };
 var fit = new Command("fit", "Learns the fusion and confidence weights from per-case results of several corpora (printed as settings)") { resultFiles };
 fit.SetAction((parse, _) => FitCommand.RunAsync(parse.GetValue(resultFiles)!, Console.Out));

@@ -106,7 +106,7 @@ public sealed class ConsoleActionTests(ConsoleDayFixture fixture)
     [Fact]
     public async Task Another_tenants_key_gets_404_on_every_console_route_of_this_project()
     {
-        var otherKey = await ConnectOtherTenantAsync();
+        var otherKey = await Day.ConnectOtherTenantAsync();
         using var other = Day.World.Hyyve.CreateClient(otherKey);
         var answerId = await Day.World.ScalarAsync<Guid>($"SELECT answer_id FROM hyyve.chat_rag_metadata WHERE project_id = '{Day.World.ProjectId}' LIMIT 1");
         var curatedId = Guid.NewGuid();
@@ -164,24 +164,5 @@ public sealed class ConsoleActionTests(ConsoleDayFixture fixture)
         Assert.NotNull(line);
         Assert.Contains("\"role\":\"customer\"", line);
         await Day.World.SettleAsync();
-    }
-
-    private async Task<string> ConnectOtherTenantAsync()
-    {
-        var chatwoot = Day.World.Chatwoot;
-        var account = chatwoot.CreateAccount("Other");
-        var admin = chatwoot.CreateUser(account.Id, "Olga Other", "olga@other.example", "administrator");
-        var inbox = chatwoot.CreateWebWidgetInbox(account.Id, "Other Website");
-        using var client = Day.World.Hyyve.CreateClient();
-        var response = await client.PostAsJsonAsync("/api/tenants/connect", new
-        {
-            name = "Other",
-            chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
-            accountId = account.Id,
-            userToken = admin.AccessToken,
-            projects = new[] { new { name = "Other support", inboxId = inbox.Id } },
-        });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tenantApiKey").GetString()!;
     }
 }

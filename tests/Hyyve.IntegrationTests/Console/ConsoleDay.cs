@@ -115,6 +115,26 @@ public sealed class ConsoleDay : IAsyncDisposable
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A second tenant (its own account and inbox) connected as an operator would; returns its tenant key.</summary>
+    public async Task<string> ConnectOtherTenantAsync()
+    {
+        var chatwoot = World.Chatwoot;
+        var account = chatwoot.CreateAccount("Other");
+        var admin = chatwoot.CreateUser(account.Id, "Olga Other", "olga@other.example", "administrator");
+        var inbox = chatwoot.CreateWebWidgetInbox(account.Id, "Other Website");
+        using var client = World.Hyyve.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/tenants/connect", new
+        {
+            name = "Other",
+            chatwootBaseUrl = chatwoot.BaseUrl.ToString(),
+            accountId = account.Id,
+            userToken = admin.AccessToken,
+            projects = new[] { new { name = "Other support", inboxId = inbox.Id } },
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("tenantApiKey").GetString()!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         Tenant?.Dispose();
