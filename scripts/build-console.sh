@@ -2,8 +2,10 @@
 # Builds the agent console page (console/: npm ci from the committed lock, then tsc and vite build into console/dist, which the
 # .NET build copies beside Hyyve.Server) and makes sure Debian's Chromium is here for its browser tests. Run before
 # `dotnet build` (scripts/test.sh does). Without Node.js the server still builds, without the page: the browser tests then skip
-# locally and fail on CI.
+# locally and fail on CI. `--page-only` (scripts/run.sh) leaves Chromium alone.
 set -euo pipefail
+page_only=""
+[ "${1:-}" = "--page-only" ] && page_only=1
 root="$(cd "$(dirname "$0")/.." && pwd)"
 console="$root/console"
 export DEBIAN_FRONTEND=noninteractive
@@ -24,7 +26,7 @@ if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
   apt_install nodejs npm
 fi
 
-if [ ! -x "${HYYVE_CHROMIUM:-/usr/bin/chromium}" ]; then
+if [ -z "$page_only" ] && [ ! -x "${HYYVE_CHROMIUM:-/usr/bin/chromium}" ]; then
   if as_root; then
     echo "Installing Chromium from Debian packages (for the console's browser tests)..."
     apt_install chromium

@@ -7,6 +7,10 @@ if [ -z "${Database__ConnectionString:-}" ]; then
   "$root/scripts/ensure-postgres.sh"
   export Database__EmbeddedDataPath="${Database__EmbeddedDataPath:-$root/.hyyve/postgres}"
 fi
+# The console page (/console) when Node.js is here; without it the server runs, and /console says how to build the page.
+if command -v npm >/dev/null; then
+  "$root/scripts/build-console.sh" --page-only || echo "The console page could not be built; the server runs without it." >&2
+fi
 export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 exec dotnet run --project "$root/Hyyve.Server" -c Release -- "$@"
