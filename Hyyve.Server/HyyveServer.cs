@@ -4,6 +4,7 @@ using Hyyve.Domain.Knowledge.HelpCenter;
 using Hyyve.Domain.Reconciliation;
 using Hyyve.Domain.Tenancy;
 using Hyyve.Server.Api;
+using Hyyve.Server.ConsolePage;
 using Hyyve.Server.Database;
 
 namespace Hyyve.Server;
@@ -33,6 +34,7 @@ public static class HyyveServer
 
         var app = builder.Build();
         app.MapHyyveApi();
+        app.MapConsolePage();
         return app;
     }
 }

@@ -13,6 +13,10 @@ if [ -z "${Database__ConnectionString:-}" ]; then
   # A cluster already running belongs to another run (or sandbox) of this checkout; leave it running afterwards.
   pg_is_running "$Database__EmbeddedDataPath/data" || cluster="$Database__EmbeddedDataPath/data"
 fi
+# The console page (/console) when Node.js is here; without it the server runs, and /console says how to build the page.
+if command -v npm >/dev/null; then
+  "$root/scripts/build-console.sh" --page-only || echo "The console page could not be built; the server runs without it." >&2
+fi
 export DOTNET_ENVIRONMENT="${DOTNET_ENVIRONMENT:-Development}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

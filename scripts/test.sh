@@ -5,6 +5,8 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 "$root/scripts/ensure-postgres.sh"
+# The console page first: the .NET build copies console/dist into Hyyve.Server, whose browser tests then drive it.
+"$root/scripts/build-console.sh"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 # shellcheck source=scripts/azurite.sh

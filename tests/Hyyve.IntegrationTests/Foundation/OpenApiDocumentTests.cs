@@ -69,6 +69,8 @@ public sealed partial class OpenApiDocumentTests : IAsyncLifetime
     private List<(string Method, string Path, RouteEndpoint Endpoint)> MappedRoutes() =>
         [.. _server.Get<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText != "/api/openapi.json")
+            // Excluded on purpose: only the console page's HTML routes (/console/...), which are not part of the API.
+            .Where(e => e.Metadata.GetMetadata<IExcludeFromDescriptionMetadata>() is not { ExcludeFromDescription: true })
             .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, Normalize(e.RoutePattern.RawText!), e)))];
 
     private JsonElement? Operation(string method, string path)
