@@ -44,6 +44,6 @@ internal static partial class JobsLog
     [LoggerMessage(1010, LogLevel.Error, "Job message ({Kind}) dead-lettered: {Error}")]
     public static partial void MessageDeadLettered(ILogger logger, string kind, string error);
 
-    [LoggerMessage(1011, LogLevel.Error, "Job {JobId} ({Kind}) failed on attempt {Attempt}, its last; running its dead-letter hook")]
+    [LoggerMessage(1013, LogLevel.Error, "Job {JobId} ({Kind}) failed on attempt {Attempt}, its last; running its dead-letter hook")]
     public static partial void JobDying(ILogger logger, Exception exception, long jobId, string kind, int attempt);
 }

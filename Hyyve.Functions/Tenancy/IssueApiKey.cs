@@ -1,3 +1,4 @@
+using Hyyve.Domain.Errors;
 using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -22,8 +23,7 @@ public sealed class IssueApiKey(TenantApiKeys apiKeys, ApiKeyGate keys, ILogger<
                 return denied;
             }
 
-            var body = await JsonBody.ReadAsync<IssueApiKeyRequest>(request, cancellationToken)
-                       ?? throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            var body = RequestProblems.RequireBody(await JsonBody.ReadAsync<IssueApiKeyRequest>(request, cancellationToken));
             var issued = await apiKeys.IssueAsync(caller!, tenantId, body, cancellationToken);
             return new CreatedResult($"/api/tenants/{tenantId}/api-keys/{issued.Id}", issued);
         });

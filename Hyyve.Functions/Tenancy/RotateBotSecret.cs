@@ -1,3 +1,4 @@
+using Hyyve.Domain.Errors;
 using Hyyve.Domain.Tenancy;
 using Hyyve.Functions.Http;
 using Microsoft.AspNetCore.Http;
@@ -22,8 +23,7 @@ public sealed class RotateBotSecret(BotSecretRotation rotation, ApiKeyGate keys,
                 return denied;
             }
 
-            var body = await JsonBody.ReadAsync<RotateBotSecretRequest>(request, cancellationToken)
-                       ?? throw new RequestBodyException(StatusCodes.Status400BadRequest);
+            var body = RequestProblems.RequireBody(await JsonBody.ReadAsync<RotateBotSecretRequest>(request, cancellationToken));
             return new OkObjectResult(await rotation.RotateAsync(caller!, tenantId, body, cancellationToken));
         });
 }
