@@ -59,7 +59,7 @@ public sealed class ProvisioningRunner
     {
         await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
         var run = await _store.FindAsync(runId, cancellationToken, connection);
-        var step = run?.Steps.FirstOrDefault(s => s.State == StepStates.Running) ?? run?.Steps.FirstOrDefault(s => s.State != StepStates.Succeeded);
+        var step = run?.Status == RunStates.RollingBack ? NextToUndo(run) : run?.Steps.FirstOrDefault(s => s.State != StepStates.Succeeded);
         if (run is null || step is null || run.Status is not (RunStates.Running or RunStates.RollingBack))
         {
             return;
@@ -108,13 +108,12 @@ public sealed class ProvisioningRunner
     private async Task<StepAdvance> BackwardAsync(NpgsqlConnection connection, RunRecord run, CancellationToken ct)
     {
         var plan = ProvisioningPlan.For(run.Request);
-        var record = run.Steps.Where(s => s.State != StepStates.Compensated && (s.State == StepStates.Succeeded || s.Attempts > 0))
-            .MaxBy(s => s.Position);
-        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var record = NextToUndo(run);
         if (record is null)
         {
-            await RunLedger.SetRunAsync(transaction, run.Id, RunStates.RolledBack, null, ct);
-            await transaction.CommitAsync(ct);
+            await using var done = await connection.BeginTransactionAsync(ct);
+            await RunLedger.SetRunAsync(done, run.Id, RunStates.RolledBack, null, ct);
+            await done.CommitAsync(ct);
             ProvisioningLog.RunFinished(_logger, run.Id, RunStates.RolledBack);
             return Advance(run, RunStates.RolledBack, null, done: true, null);
         }
@@ -126,10 +125,10 @@ public sealed class ProvisioningRunner
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            await transaction.RollbackAsync(ct);
             return await FailAsync(connection, run, step, ex, RunStates.RollbackFailed, ct);
         }
 
+        await using var transaction = await connection.BeginTransactionAsync(ct);
         await RunLedger.SetStepAsync(transaction, run.Id, step.Position, StepStates.Compensated, null, ct);
         await _continuation.ScheduleAsync(new ProvisioningStepJob(run.Id, run.Generation, step.Position), transaction, ct);
         await transaction.CommitAsync(ct);
@@ -151,6 +150,10 @@ public sealed class ProvisioningRunner
         ProvisioningLog.RunStopped(_logger, run.Id, stopAs, message);
         return Advance(run, stopAs, step.Name, done: true, message);
     }
+
+    /// <summary>The last step not yet undone that made anything: it succeeded, or at least one attempt reached Chatwoot.</summary>
+    private static StepRecord? NextToUndo(RunRecord run) =>
+        run.Steps.Where(s => s.State != StepStates.Compensated && (s.State == StepStates.Succeeded || s.Attempts > 0)).MaxBy(s => s.Position);
 
     /// <summary>The installation's platform app: the token the request brought, or <c>Chatwoot__PlatformToken</c>.</summary>
     private ChatwootPlatform Platform(RunRecord run) => new(run.ChatwootBaseUrl, run.PlatformToken ?? _options.PlatformToken
