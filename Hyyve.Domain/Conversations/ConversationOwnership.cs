@@ -30,9 +30,7 @@ public sealed class ConversationOwnership(
     public async Task<bool> EnsureBotOwnsAsync(ChatwootTenant tenant, AnswerMessageJob payload, LeasedJob job, AnswerResult result,
         bool alwaysCheck, CancellationToken cancellationToken)
     {
-        // An earlier attempt already finished this answer's visible step; what remains only completes the bot's own work.
-        var lastPart = result.Decision.Replies() ? BotPostParts.Reply : BotPostParts.StatusOpen;
-        if ((!alwaysCheck && IsCertain(payload, job)) || await poster.IsPostedAsync(result.AnswerId, lastPart, cancellationToken))
+        if ((!alwaysCheck && IsCertain(payload, job)) || await IsDeliveredAsync(result, cancellationToken))
         {
             return true;
         }
@@ -51,19 +49,28 @@ public sealed class ConversationOwnership(
     }
 
     /// <summary>Records a message the bot did not answer because humans have the conversation: as not delivered when an
-    /// earlier attempt recorded an answer, otherwise as a new record without one.</summary>
+    /// earlier attempt recorded an answer it never delivered, otherwise as a new record without one. An answer that was
+    /// delivered (a reply, or the bot's own completed handoff) keeps its record.</summary>
     public async Task RecordWithHumanAsync(AnswerRequest request, CancellationToken cancellationToken)
     {
         if (await records.FindForMessageAsync(request.ProjectId, request.ChatwootConversationId!.Value, request.ChatwootMessageId!.Value,
                 cancellationToken) is { } earlier)
         {
-            await records.MarkNotDeliveredAsync(earlier.AnswerId, HandoffReason.AlreadyWithHuman, cancellationToken);
+            if (!await IsDeliveredAsync(earlier, cancellationToken))
+            {
+                await records.MarkNotDeliveredAsync(earlier.AnswerId, HandoffReason.AlreadyWithHuman, cancellationToken);
+            }
+
             return;
         }
 
         await records.RecordAsync(request, new AnswerResult(Guid.CreateVersion7(), AnswerDecision.Handoff, HandoffReason.AlreadyWithHuman,
             null, null, 0, [], [], new AnswerTimings(0, 0, 0), "none", new TokenUsage(0, 0)), cancellationToken);
     }
+
+    /// <summary>Whether an earlier attempt already finished the answer's visible step: its reply, or its handoff's status change.</summary>
+    private Task<bool> IsDeliveredAsync(AnswerResult result, CancellationToken cancellationToken) =>
+        poster.IsPostedAsync(result.AnswerId, result.Decision.Replies() ? BotPostParts.Reply : BotPostParts.StatusOpen, cancellationToken);
 
     /// <summary>Whether Chatwoot cannot have opened the conversation since it handed the bot this message.</summary>
     public bool IsCertain(AnswerMessageJob payload, LeasedJob job) =>

@@ -32,7 +32,7 @@ public sealed class ReconcileAnswersTests : IAsyncLifetime
         var afterAnswer = await _world.RunReconcilerAsync();
 
         Assert.Null(withinGrace);
-        Assert.Equal(JobPayloads.WithoutTrace(lost), JobPayloads.WithoutTrace(Assert.Single(resubmitted!)));
+        Assert.Equal(JobPayloads.WhatItAsks(lost), JobPayloads.WhatItAsks(Assert.Single(resubmitted!)));
         Assert.Null(afterwards);
         Assert.Null(afterAnswer);
         Assert.Single(_world.BotMessages(conversation));
