@@ -26,7 +26,7 @@ status=0
 # Normal verbosity prints each test as it finishes, so a long integration run shows its progress.
 dotnet test Hyyve.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for every project together, in the plain form CI reads.
-awk '/(Passed|Failed)! +- +Failed:/ {
+awk '/(Passed|Failed|Skipped)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
      } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
