@@ -32,9 +32,11 @@ public static class ChatwootRetryRules
         $"{nameof(IChatwootPlatformApi)}.{nameof(IChatwootPlatformApi.CreateUserAsync)}",
     };
 
-    /// <summary>The retry predicate of the Chatwoot pipeline.</summary>
-    /// <param name="attempt">The attempt that just ended, 0 for the first. A call a person waits on
-    /// (<see cref="IChatwootTarget.FailFast"/>) is retried once at most, so a blip passes and a dead installation is reported at once.</param>
+    /// <summary>
+    /// The retry predicate of the Chatwoot pipeline; <c>attempt</c> is the attempt that just ended (0 for the first). A call
+    /// a person waits on (<see cref="IChatwootTarget.FailFast"/>) is retried once at most, so a blip passes and a dead
+    /// installation is reported at once.
+    /// </summary>
     public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, int attempt = 0) =>
         (attempt == 0 || ChatwootTargetHandler.TargetOf(request)?.FailFast != true)
         && (IsIdempotent(request) ? IsTransient(outcome) : CannotHaveBeenProcessed(outcome));
