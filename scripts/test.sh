@@ -28,8 +28,16 @@ status=0
 # Normal verbosity prints each test as it finishes, so a long integration run shows its progress.
 dotnet test Hyyve.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
 # One closing line for every project together, in the plain form CI reads.
-awk '/(Passed|Failed)! +- +Failed:/ {
+# With the normal console logger each project ends in "Total tests: N" and "Passed: N" / "Failed: N" / "Skipped: N" lines;
+# the minimal one (when a caller passes its own --logger) in one "Passed! - Failed: N, Passed: N, Skipped: N" line.
+awk '/(Passed|Failed|Skipped)! +- +Failed:/ {
        for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
-     } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+     }
+     /^Total tests: [0-9]+$/ { totals = 1; next }
+     totals && /^ +Passed: [0-9]+$/ { p += $2; next }
+     totals && /^ +Failed: [0-9]+$/ { f += $2; next }
+     totals && /^ +Skipped: [0-9]+$/ { s += $2; next }
+     { totals = 0 }
+     END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
 rm -f "$log"
 exit "$status"

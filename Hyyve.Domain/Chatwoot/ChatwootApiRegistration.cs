@@ -46,7 +46,7 @@ public static class ChatwootApiRegistration
                     BackoffType = DelayBackoffType.Exponential,
                     UseJitter = true,
                     ShouldRetryAfterHeader = false,
-                    ShouldHandle = args => ValueTask.FromResult(ChatwootRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
+                    ShouldHandle = args => ValueTask.FromResult(ChatwootRetryRules.ShouldRetry(args.Outcome, args.Context.GetRequestMessage(), args.AttemptNumber)),
                 });
             }
 

@@ -34,9 +34,13 @@ public static class ChatwootRetryRules
         $"{nameof(IChatwootApplicationApi)}.{nameof(IChatwootApplicationApi.CreatePortalAsync)}",
     };
 
-    /// <summary>The retry predicate of the Chatwoot pipeline.</summary>
-    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request) =>
-        ChatwootTargetHandler.TargetOf(request)?.FailFast != true
+    /// <summary>
+    /// The retry predicate of the Chatwoot pipeline; <c>attempt</c> is the attempt that just ended (0 for the first). A call
+    /// a person waits on (<see cref="IChatwootTarget.FailFast"/>) is retried once at most, so a blip passes and a dead
+    /// installation is reported at once.
+    /// </summary>
+    public static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request, int attempt = 0) =>
+        (attempt == 0 || ChatwootTargetHandler.TargetOf(request)?.FailFast != true)
         && (IsIdempotent(request) ? IsTransient(outcome) : CannotHaveBeenProcessed(outcome));
 
     /// <summary>A call is idempotent unless it is listed in <see cref="NotIdempotent"/>; an unnamed POST is treated as a create.</summary>

@@ -12,7 +12,7 @@ public interface IChatwootTarget
     /// <summary>The installation, as its errors name it (e.g. https://chat.example/).</summary>
     Uri BaseUrl { get; }
 
-    /// <summary>True for a call a person is waiting on (connecting an account): it is not retried, so a Chatwoot that is
-    /// unreachable or failing is reported at once (502) instead of after the retries' backoff.</summary>
+    /// <summary>True for a call a person is waiting on (connecting an account): it is retried once at most, so a Chatwoot
+    /// that is unreachable or failing is reported within a second or two (502) instead of after the retries' backoff.</summary>
     bool FailFast => false;
 }

@@ -91,7 +91,7 @@ public sealed class TenantConnector(
         IReadOnlyList<long> inboxIds;
         try
         {
-            // The first call of a connect: an unreachable or failing installation is reported at once, not after retries.
+            // The first call of a connect: an unreachable or failing installation is reported at once, not after the backoff.
             inboxIds = (await chatwoot.ListInboxesAsync(user with { FailFast = true }, cancellationToken)).Payload.Select(i => i.Id).ToList();
         }
         catch (UpstreamException ex) when (ex.StatusCode == 401)
