@@ -10,10 +10,9 @@ internal static class ConsoleSql
 {
     public const string BotTurn = "m.origin = 'chatwoot' AND m.decision IN ('answer', 'handoff')";
 
-    /// <summary>The answer's public reply cites at least one source.</summary>
-    public const string Covered = """
-        m.decision = 'answer' AND EXISTS (SELECT 1 FROM hyyve.chat_rag_sources s WHERE s.answer_id = m.answer_id AND s.cited)
-        """;
+    /// <summary>The answer's public reply cites at least one source: <c>citations</c> holds the reply's citations (the sources
+    /// marked <c>cited</c>), so coverage needs no read of <c>chat_rag_sources</c>.</summary>
+    public const string Covered = "m.decision = 'answer' AND jsonb_array_length(m.citations) > 0";
 
     /// <summary>Over <c>hyyve.conversations c</c>.</summary>
     public const string WaitingForHuman = """

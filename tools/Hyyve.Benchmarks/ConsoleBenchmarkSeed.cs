@@ -14,8 +14,8 @@ internal static class ConsoleBenchmarkSeed
                CASE WHEN c % 5 = 0 THEN 'open' WHEN c % 7 = 0 THEN 'resolved' ELSE 'pending' END,
                CASE WHEN c % 5 = 0 THEN 'human' ELSE 'bot' END,
                CASE WHEN c % 5 = 0 THEN (ARRAY['customer_request', 'low_confidence', 'missing_knowledge', 'bot_failure'])[1 + c % 4] END,
-               CASE WHEN c % 5 = 0 THEN now() - make_interval(mins => c) END,
-               'Contact ' || c, now() - make_interval(mins => c)
+               CASE WHEN c % 5 = 0 THEN now() - make_interval(mins => (c)::int) END,
+               'Contact ' || c, now() - make_interval(mins => (c)::int)
         FROM p CROSS JOIN generate_series(1, @per_project) c;
 
         INSERT INTO hyyve.chat_rag_metadata (answer_id, tenant_id, project_id, origin, chatwoot_conversation_id, chatwoot_message_id, question,
@@ -23,14 +23,14 @@ internal static class ConsoleBenchmarkSeed
         SELECT gen_random_uuid(), c.tenant_id, c.project_id, 'chatwoot', c.chatwoot_conversation_id, c.chatwoot_conversation_id * 10 + k - 1,
                'Question ' || k, CASE WHEN c.handled_by = 'human' AND k = 4 THEN 'handoff' ELSE 'answer' END,
                CASE WHEN c.handled_by = 'human' AND k = 4 THEN c.handoff_reason END, random(), 'extractive', 5, 1, 6,
-               c.updated_at - make_interval(mins => 5 - k)
+               c.updated_at - make_interval(mins => (5 - k)::int)
         FROM hyyve.conversations c CROSS JOIN (VALUES (2), (4)) v(k) WHERE c.tenant_id = @tenant_id;
 
         INSERT INTO hyyve.conversation_messages (tenant_id, chatwoot_message_id, chatwoot_conversation_id, message_type, private, content,
             sender_type, answer_id, created_at)
         SELECT c.tenant_id, c.chatwoot_conversation_id * 10 + k, c.chatwoot_conversation_id,
                CASE WHEN k % 2 = 1 THEN 'incoming' ELSE 'outgoing' END, false, 'Message ' || k,
-               CASE WHEN k % 2 = 1 THEN 'contact' ELSE 'agent_bot' END, m.answer_id, c.updated_at - make_interval(mins => 5 - k)
+               CASE WHEN k % 2 = 1 THEN 'contact' ELSE 'agent_bot' END, m.answer_id, c.updated_at - make_interval(mins => (5 - k)::int)
         FROM hyyve.conversations c CROSS JOIN generate_series(1, 4) k
         LEFT JOIN hyyve.chat_rag_metadata m ON m.project_id = c.project_id AND m.chatwoot_conversation_id = c.chatwoot_conversation_id
                                           AND m.chatwoot_message_id = c.chatwoot_conversation_id * 10 + k - 1
@@ -43,8 +43,8 @@ internal static class ConsoleBenchmarkSeed
         INSERT INTO hyyve.jobs (kind, payload, status, max_attempts, attempts, created_at, updated_at, completed_at)
         SELECT 'chatwoot-events', jsonb_build_object('projectId', c.project_id, 'conversationId', c.chatwoot_conversation_id),
                CASE WHEN c.chatwoot_conversation_id % 97 = 0 AND k = 1 THEN 'dead' ELSE 'succeeded' END, 5, 1,
-               now() - make_interval(mins => c.chatwoot_conversation_id % 2000), now() - make_interval(mins => c.chatwoot_conversation_id % 2000),
-               now() - make_interval(mins => c.chatwoot_conversation_id % 2000)
+               now() - make_interval(mins => (c.chatwoot_conversation_id % 2000)::int), now() - make_interval(mins => (c.chatwoot_conversation_id % 2000)::int),
+               now() - make_interval(mins => (c.chatwoot_conversation_id % 2000)::int)
         FROM hyyve.conversations c CROSS JOIN generate_series(1, 2) k WHERE c.tenant_id = @tenant_id;
 
         ANALYZE;

@@ -12,7 +12,9 @@ ALTER TABLE hyyve.chat_rag_sources
 CREATE INDEX chat_rag_metadata_conversation_idx ON hyyve.chat_rag_metadata (project_id, chatwoot_conversation_id, created_at)
     WHERE chatwoot_conversation_id IS NOT NULL;
 -- The command center counts each project's jobs of the last 24 hours; every job payload names its projectId.
-CREATE INDEX jobs_project_completed_idx ON hyyve.jobs ((payload ->> 'projectId'), updated_at) WHERE status IN ('succeeded', 'dead');
+CREATE INDEX jobs_project_completed_idx ON hyyve.jobs ((payload ->> 'projectId'), status, updated_at) WHERE status IN ('succeeded', 'dead');
+-- Handoffs are read apart from answers (wait times, reasons, gaps).
+CREATE INDEX chat_rag_metadata_handoff_idx ON hyyve.chat_rag_metadata (project_id, created_at) WHERE decision = 'handoff';
 
 -- One rating per answer (the latest wins).
 CREATE TABLE hyyve.answer_feedback (
