@@ -8,7 +8,8 @@ import { signIn } from './signIn.mjs';
 export default async function thread({ page, facts, world, screenshot }) {
   await signIn(page, facts);
   const card = await expect(page.getByTestId('project-card').filter({ hasText: facts.projectName }));
-  await expect(page.getByTestId('metric-bot-answers'));
+  const botAnswers = await textOf(page.getByTestId('metric-bot-answers'));
+  assert(botAnswers.startsWith(`${facts.botAnswers}\n`), `the command center counts ${facts.botAnswers} bot answer(s), not: ${botAnswers}`);
   await screenshot(page, 'command-center');
   await card.click();
 

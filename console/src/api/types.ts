@@ -18,6 +18,7 @@ export interface Dashboard {
 export interface ProjectCard {
   id: string; tenantId: string; name: string; status: ProjectStatus; statusReason: string | null;
   jobsCompleted24h: number; jobsFailed24h: number; activeChats: number; hitlWaiting: number; averageConfidence: number | null;
+  conversations?: number; botAnswers?: number; handoffs?: number;
 }
 
 /** A retrieved source; \`kind\` "curated" is an approved curated answer served before retrieval. */

@@ -32,7 +32,7 @@ public sealed class ConsolePageTests
         {
             baseUrl = world.Hyyve.BaseAddress, apiKey = world.TenantKey, projectName = "Acme support", contactName = "Jane Doe",
             citationTitle = Citation, citationUrl = "https://help.acme.example/articles/reset-password",
-            replyText = reply, liveText = live, documents = KnowledgeFixture.Documents.Length, screenshots = Screenshots,
+            botAnswers = 1, replyText = reply, liveText = live, documents = KnowledgeFixture.Documents.Length, screenshots = Screenshots,
         }, (action, args) => action switch
         {
             "customerSays" => Task.FromResult<object?>(world.CustomerSays(conversation, args.GetProperty("text").GetString()!).Id),

@@ -13,6 +13,7 @@ export function ProjectCardView({ project }: { project: ProjectCard }) {
       {project.statusReason && <div className="reason">{project.statusReason}</div>}
       <dl>
         <dt>Active chats</dt><dd>{project.activeChats}</dd>
+        {project.botAnswers !== undefined && <><dt>Bot answers</dt><dd>{project.botAnswers} · {project.handoffs} handoffs</dd></>}
         <dt>HITL waiting</dt><dd>{project.hitlWaiting}</dd>
         <dt>Avg confidence</dt><dd>{percent(project.averageConfidence)}</dd>
         <dt>Jobs 24 h</dt><dd>{project.jobsCompleted24h} done · {project.jobsFailed24h} failed</dd>
