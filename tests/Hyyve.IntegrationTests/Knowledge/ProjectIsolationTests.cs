@@ -50,6 +50,7 @@ public sealed partial class ProjectIsolationTests
         Parameter().Replace(pattern, m => m.Groups["name"].Value switch
         {
             "projectId" => projectId.ToString(),
+            _ when m.Value.Contains(":long") || m.Value.Contains(":int") => "987654",
             var name when m.Value.Contains(":guid") || name.EndsWith("Id", StringComparison.Ordinal) && !name.StartsWith("external") => Guid.NewGuid().ToString(),
             _ => "made-up",
         }) + (pattern.EndsWith("/search") ? "?q=kept" : "");
