@@ -17,12 +17,10 @@ namespace Hyyve.Functions.Tests.Provisioning;
 /// </summary>
 public sealed class ProvisioningOrchestrationTests
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(90);
-
     [Fact]
     public async Task The_orchestration_provisions_every_step_once_reports_progress_and_a_repeated_start_adds_nothing()
     {
-        await using var world = await World.StartAsync("fn-provision");
+        await using var world = await ProvisioningFunctionsWorld.StartAsync("fn-provision");
 
         var run = await world.StartRunAsync();
         await world.StartOrchestrationAsync(run);
@@ -44,7 +42,7 @@ public sealed class ProvisioningOrchestrationTests
     [Fact]
     public async Task An_activity_that_fails_twice_is_retried_by_the_policy_and_the_run_completes_with_one_account()
     {
-        await using var world = await World.StartAsync("fn-provision-retry");
+        await using var world = await ProvisioningFunctionsWorld.StartAsync("fn-provision-retry");
         world.Chatwoot.Faults.FailNext("POST /platform/api/v1/accounts", 2, FakeFault.ServerError);
 
         var run = await world.StartRunAsync();
@@ -61,7 +59,7 @@ public sealed class ProvisioningOrchestrationTests
     [Fact]
     public async Task A_permanent_refusal_ends_the_orchestration_with_the_run_failed_naming_the_step()
     {
-        await using var world = await World.StartAsync("fn-provision-4xx");
+        await using var world = await ProvisioningFunctionsWorld.StartAsync("fn-provision-4xx");
         world.Chatwoot.Faults.FailAlways("POST /api/v1/accounts/{account_id}/inboxes", FakeFault.Status(402));
 
         var run = await world.StartRunAsync();
@@ -74,73 +72,5 @@ public sealed class ProvisioningOrchestrationTests
         Assert.Contains("inbox[0]", advance.Error);
         Assert.Contains("402", (await world.ReadAsync(run)).Error);
         Assert.Single(world.Chatwoot.Requests, r => r.Endpoint == "POST /api/v1/accounts/{account_id}/inboxes");
-    }
-
-    /// <summary>A fake Chatwoot, the function app's host on a fresh database, and a Durable test host running its orchestration.</summary>
-    private sealed class World : IAsyncDisposable
-    {
-        private readonly FunctionsHost _functions;
-        private readonly AsyncServiceScope _scope;
-        private readonly DurableTaskTestHost _durable;
-
-        private World(FakeChatwootServer chatwoot, FunctionsHost functions, AsyncServiceScope scope, DurableTaskTestHost durable) =>
-            (Chatwoot, _functions, _scope, _durable) = (chatwoot, functions, scope, durable);
-
-        public FakeChatwootServer Chatwoot { get; }
-
-        public static async Task<World> StartAsync(string purpose)
-        {
-            var chatwoot = await FakeChatwootServer.StartAsync();
-            var functions = await FunctionsHost.StartAsync(TestPostgres.CreateDatabase(purpose), new Dictionary<string, string?>
-            {
-                ["Chatwoot:BaseUrl"] = chatwoot.BaseUrl.ToString(),
-                ["Chatwoot:PlatformToken"] = chatwoot.PlatformToken,
-                ["Jobs:BaseBackoff"] = "00:00:00.100",
-                ["Jobs:MaxBackoff"] = "00:00:01",
-            });
-            var scope = functions.Services.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            // The app's activity classes, activated from its own container as the worker would, behind the test host's registry.
-            var durable = await DurableTaskTestHost.StartAsync(tasks =>
-            {
-                tasks.AddOrchestrator<ProvisionTenantOrchestrator>();
-                tasks.AddActivityFunc<Guid, StepAdvance>(nameof(RunProvisioningStep), (_, runId) =>
-                    FunctionsHost.Activate<RunProvisioningStep>(services).RunFunctionAsync(runId, CancellationToken.None));
-                tasks.AddActivityFunc<ProvisioningGiveUp, StepAdvance>(nameof(GiveUpProvisioning), (_, input) =>
-                    FunctionsHost.Activate<GiveUpProvisioning>(services).RunFunctionAsync(input, CancellationToken.None));
-            });
-            return new World(chatwoot, functions, scope, durable);
-        }
-
-        public async Task<ProvisioningRun> StartRunAsync()
-        {
-            var request = new ProvisionTenantRequest("Acme", new ProvisionAdministrator("Ada", "ada@acme.example"),
-                [new ProvisionProject("Website", WebsiteUrl: "https://acme.example"), new ProvisionProject("Partner API", Channel: "api")]);
-            var (run, created) = await _scope.ServiceProvider.GetRequiredService<ProvisioningRequests>()
-                .StartAsync(request, null, new Uri("http://127.0.0.1:9/"), CancellationToken.None);
-            Assert.True(created);
-            return run;
-        }
-
-        public Task StartOrchestrationAsync(ProvisioningRun run) => ProvisioningOrchestration.EnsureStartedAsync(_durable.Client, run,
-            _functions.Services.GetRequiredService<IOptions<JobOptions>>().Value, CancellationToken.None);
-
-        public async Task<OrchestrationMetadata> WaitAsync(ProvisioningRun run)
-        {
-            using var timeout = new CancellationTokenSource(Wait);
-            return await _durable.Client.WaitForInstanceCompletionAsync(ProvisioningOrchestration.InstanceId(run), getInputsAndOutputs: true,
-                timeout.Token);
-        }
-
-        public Task<ProvisioningRun> ReadAsync(ProvisioningRun run) =>
-            _scope.ServiceProvider.GetRequiredService<ProvisioningRequests>().GetAsync(run.Id, CancellationToken.None);
-
-        public async ValueTask DisposeAsync()
-        {
-            await _durable.DisposeAsync();
-            await _scope.DisposeAsync();
-            await _functions.DisposeAsync();
-            await Chatwoot.DisposeAsync();
-        }
     }
 }
