@@ -84,7 +84,7 @@ public sealed class WebhookDeliveryTests
 
         f.Fake.CustomerSays(f.Account.Id, conversation.DisplayId, "hello?");
         await f.Fake.WaitUntilAsync(() => f.Fake.Conversation(f.Account.Id, conversation.DisplayId).Status == "open", Wait);
-        await Task.Delay(300);
+        await f.Fake.WaitUntilAsync(() => f.Fake.PendingDeliveries == 0, Wait); // no retry is waiting either
 
         var attempt = Assert.Single(f.Fake.Deliveries, d => d.Event == "message_created");
         Assert.Equal(400, attempt.StatusCode);
