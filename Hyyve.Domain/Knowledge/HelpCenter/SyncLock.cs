@@ -10,8 +10,12 @@ internal static class SyncLock
 {
     private const int RunningClass = 0x4843_5352; // "HCSR"
     private const int QueueingClass = 0x4843_5351; // "HCSQ"
+    private const int HandOverAttempts = 10;
+    private static readonly TimeSpan HandOverWait = TimeSpan.FromSeconds(1);
 
-    /// <summary>The open connection that holds the project's run lock, or null when another sync holds it.</summary>
+    /// <summary>The open connection that holds the project's run lock, or null when another sync still holds it after
+    /// <see cref="HandOverWait"/>: a run that has just written its result releases the lock a moment later, and a sync
+    /// asked for right then should run, not be skipped.</summary>
     public static async Task<NpgsqlConnection?> TryHoldRunningAsync(NpgsqlDataSource dataSource, Guid projectId, CancellationToken cancellationToken)
     {
         var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -20,9 +24,14 @@ internal static class SyncLock
             await using var command = new NpgsqlCommand("SELECT pg_try_advisory_lock(@class, @key)", connection);
             command.Parameters.AddWithValue("class", RunningClass);
             command.Parameters.AddWithValue("key", KeyOf(projectId));
-            if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!)
+            for (var attempt = 0; attempt < HandOverAttempts; attempt++)
             {
-                return connection;
+                if ((bool)(await command.ExecuteScalarAsync(cancellationToken))!)
+                {
+                    return connection;
+                }
+
+                await Task.Delay(HandOverWait / HandOverAttempts, cancellationToken);
             }
         }
         catch
