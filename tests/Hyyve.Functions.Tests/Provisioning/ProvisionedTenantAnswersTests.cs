@@ -11,6 +11,7 @@ namespace Hyyve.Functions.Tests.Provisioning;
 /// <summary>End to end in the function app: the orchestration provisions a tenant with two projects, the tenant loads each
 /// project's knowledge through the app's HTTP functions, and a customer in each inbox is answered by the webhook function and
 /// the answer worker from that project's knowledge only.</summary>
+[Collection(DurableTestHostCollection.Name)]
 public sealed class ProvisionedTenantAnswersTests
 {
     [Fact]

@@ -107,3 +107,11 @@ public sealed class ProvisioningFunctionsWorld : IAsyncDisposable
         await Chatwoot.DisposeAsync();
     }
 }
+
+/// <summary>DurableTaskTestHost picks a free port and then binds it; two starting at once can pick the same one, so the
+/// tests that start one run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class DurableTestHostCollection
+{
+    public const string Name = "durable test host";
+}

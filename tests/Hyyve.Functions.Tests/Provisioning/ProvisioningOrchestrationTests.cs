@@ -15,6 +15,7 @@ namespace Hyyve.Functions.Tests.Provisioning;
 /// The provisioning orchestration under <c>DurableTaskTestHost</c>, with the function app's own activities over a real
 /// PostgreSQL and the fake Chatwoot: the same Domain steps Hyyve.Server runs as jobs.
 /// </summary>
+[Collection(DurableTestHostCollection.Name)]
 public sealed class ProvisioningOrchestrationTests
 {
     [Fact]
