@@ -81,8 +81,10 @@ public sealed class AnswerService(
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
         var sentences = whole is null ? [] : ExtractiveAnswerer.SourceSentencesOf(whole);
-        var similarities = await sentenceVectors.SimilaritiesAsync(unitQuery, sentences.Select(s => s.Text).ToList(), cancellationToken);
-        var headed = await sentenceVectors.SimilaritiesAsync(unitQuery, sentences.Select(s => s.Headed).ToList(), cancellationToken);
+        // One call for both readings of every sentence, so a new article costs one batch of the model, not two.
+        var both = await sentenceVectors.SimilaritiesAsync(unitQuery, [.. sentences.Select(s => s.Text), .. sentences.Select(s => s.Headed)],
+            cancellationToken);
+        var (similarities, headed) = both is null ? (null, null) : (both.Take(sentences.Count).ToList(), both.Skip(sentences.Count).ToList());
         var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, QuestionShape.AsksHowTo(question));
         var novelSupport = await novelWords.SupportAsync(project.Id, QueryWords.Content(question).ToList(), top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
