@@ -24,6 +24,7 @@ public sealed class AnswerService(
     SentenceVectors sentenceVectors,
     DocumentChunks documentChunks,
     NovelWords novelWords,
+    OwnNames ownNames,
     IOptions<AnsweringOptions> options,
     ILogger<AnswerService> logger,
     CuratedAnswerMatcher curated,
@@ -65,7 +66,9 @@ public sealed class AnswerService(
         var terms = plan.Terms.Count == 0 && plan.Entity is not null
             ? QueryWords.Content(plan.Entity.Name).Select(w => new QueryTerm(w)).ToList()
             : plan.Terms;
-        var vector = await embedder.EmbedQueryAsync(searchText, cancellationToken);
+        // Without entities to tell apart, the product's own name only pulls the vector towards titles that say it.
+        var own = entities.Count == 0 ? await ownNames.OfAsync(project.Id, cancellationToken) : new HashSet<string>();
+        var vector = await embedder.EmbedQueryAsync(OwnNames.Without(searchText, own), cancellationToken);
         var query = new KnowledgeQuery(terms, settings.RetrievedSources, plan.Entity?.Name, searchText, vector);
         var hits = await index.SearchAsync(project.Id, query, cancellationToken);
         var scoped = plan.Entity is not null && hits.Count > 0;
@@ -86,7 +89,7 @@ public sealed class AnswerService(
             cancellationToken);
         var (similarities, headed) = both is null ? (null, null) : (both.Take(sentences.Count).ToList(), both.Skip(sentences.Count).ToList());
         var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, QuestionShape.AsksHowTo(question));
-        var novelSupport = await novelWords.SupportAsync(project.Id, QueryWords.Content(question).ToList(), top, cancellationToken);
+        var novel = await novelWords.AssessAsync(project.Id, question, top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)
         {
@@ -108,7 +111,8 @@ public sealed class AnswerService(
         var inScope = scoped || (entities.Count == 0 && (hasVectors || (top?.Coverage ?? 0) >= settings.UnscopedCoverage));
         var signals = new AnswerSignals(inScope, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
             draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(question), QuestionShape.IsTransactional(question), queryWords.Count,
-            hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp, novelSupport);
+            hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp, novel.Support,
+            novel.OtherSubject && !scoped);
         var relevant = top is not null && (hasVectors ? top.Similarity >= settings.RelevantSimilarity || top.Coverage >= settings.UnscopedCoverage
             : top.Coverage >= settings.MinimumCoverage);
         var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);

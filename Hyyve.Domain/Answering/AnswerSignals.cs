@@ -6,7 +6,7 @@ namespace Hyyve.Domain.Answering;
 /// the query the best source matched, and what kind of turn the question is. Semantic (when vectors are on): the best
 /// source's cosine to the question, its margin over the next document, whether both channels ranked it first, and the
 /// cosine of the answer's best sentence; and how close in meaning the question's words the knowledge never uses are to the
-/// best source (<see cref="NovelWords"/>).
+/// best source, and whether that source names something else that the question does not mention (<see cref="NovelWords"/>).
 /// </summary>
 public sealed record AnswerSignals(
     bool EntityResolved,
@@ -23,4 +23,5 @@ public sealed record AnswerSignals(
     bool Agreement = false,
     double SentenceSimilarity = 0,
     bool FollowUp = false,
-    double NovelWordSupport = 1);
+    double NovelWordSupport = 1,
+    bool OtherSubject = false);

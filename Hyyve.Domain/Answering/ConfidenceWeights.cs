@@ -8,30 +8,33 @@ namespace Hyyve.Domain.Answering;
 /// </summary>
 public sealed class ConfidenceWeights
 {
-    public double Bias { get; set; } = -8.866;
+    public double Bias { get; set; } = -8.983;
 
-    public double Entity { get; set; } = 4.586;
+    public double Entity { get; set; } = 3.445;
 
-    public double Question { get; set; } = 0.046;
+    public double Question { get; set; } = 0.57;
 
-    public double Transactional { get; set; } = -3.936;
+    public double Transactional { get; set; } = -3.197;
 
-    public double Coverage { get; set; } = 2.875;
+    public double Coverage { get; set; } = 2.275;
 
-    public double Similarity { get; set; } = -3.672;
+    public double Similarity { get; set; } = 0.105;
 
-    public double Margin { get; set; } = 6.161;
+    public double Margin { get; set; } = 4.139;
 
-    public double Agreement { get; set; } = 0.833;
+    public double Agreement { get; set; } = 1.021;
 
-    public double SentenceSimilarity { get; set; } = 8.233;
+    public double SentenceSimilarity { get; set; } = 6.812;
 
-    public double FollowUp { get; set; } = 0.94;
+    public double FollowUp { get; set; } = 0.405;
 
-    public double NovelWordSupport { get; set; } = 1.161;
+    public double NovelWordSupport { get; set; } = 0.965;
+
+    public double OtherSubject { get; set; } = -4.417;
 
     public double Z(AnswerSignals s) =>
         Bias + (s.EntityResolved ? Entity : 0) + (s.QuestionForm ? Question : 0) + (s.Transactional ? Transactional : 0)
         + Coverage * s.Coverage + Similarity * s.Similarity + Margin * s.Margin + (s.Agreement ? Agreement : 0)
-        + SentenceSimilarity * s.SentenceSimilarity + (s.FollowUp ? FollowUp : 0) + NovelWordSupport * s.NovelWordSupport;
+        + SentenceSimilarity * s.SentenceSimilarity + (s.FollowUp ? FollowUp : 0) + NovelWordSupport * s.NovelWordSupport
+        + (s.OtherSubject ? OtherSubject : 0);
 }

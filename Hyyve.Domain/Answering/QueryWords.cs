@@ -17,6 +17,7 @@ public static class QueryWords
         "please", "thanks", "thank", "know", "tell", "like", "want", "need", "get", "let", "find", "info", "information",
         "hi", "hello", "hey", "ok", "okay", "yes", "yeah", "well", "great", "sure", "really", "much", "many", "one", "something",
         "anything", "else", "long", "take", "takes", "s", "t", "d", "ll", "re", "ve", "m", "don", "doesn", "isn", "aren", "didn", "wondering", "possible",
+        "dont", "doesnt", "isnt", "arent", "didnt", "cant", "wont", "whats", "im", "ive", "itself", "gets", "getting", "got",
     };
 
     public static bool IsStopWord(string word) => StopWords.Contains(word);

@@ -14,7 +14,7 @@ public enum SmallTalkKind
 /// <summary>
 /// Recognises turns made only of greetings, thanks and goodbyes ("Hi there!", "thanks, that's all"), which get a short
 /// friendly reply instead of a search or a handoff, and strips a leading greeting from a turn that goes on to ask
-/// something ("hi, how do I export my data?").
+/// something ("hi, how do I export my data?"). Asking whether anyone is there ("hello, anyone there?") is a greeting.
 /// </summary>
 public static partial class SmallTalk
 {
@@ -43,7 +43,7 @@ public static partial class SmallTalk
         return stripped.Length > 0 && stripped.Length < text.Length ? stripped : text;
     }
 
-    [GeneratedRegex(@"\b(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day))\b")]
+    [GeneratedRegex(@"\b(?:hi+|hello+|hey+|hiya|howdy|yo|greetings|good (?:morning|afternoon|evening|day)|(?:is |are )?(?:any(?:one|body)|some(?:one|body)|you) (?:there|around|here|online))\b")]
     private static partial Regex Greeting();
 
     [GeneratedRegex(@"\b(?:thanks?|thank you|thx|ty|cheers|much appreciated|appreciate (?:it|that|the help)|that (?:helps|helped|worked|works|answers it|solved it|did it|did the trick)|(?:that'?s )?(?:exactly )?what i (?:needed|was looking for)|perfect|awesome|great|cool|nice|brilliant|got it|understood|makes sense)\b")]

@@ -3,13 +3,13 @@ namespace Hyyve.Domain.Knowledge;
 /// <summary>Weights of the fused ranking (section <c>Knowledge:Fusion</c>); see <see cref="KnowledgeOptions.Fusion"/>.</summary>
 public sealed class FusionWeights
 {
-    public double Similarity { get; set; } = 6.102;
+    public double Similarity { get; set; } = 6.585;
 
-    public double Coverage { get; set; } = 2.828;
+    public double Coverage { get; set; } = 2.765;
 
-    public double LexicalRank { get; set; } = 2.51;
+    public double LexicalRank { get; set; } = 2.527;
 
-    public double SemanticRank { get; set; } = 2.313;
+    public double SemanticRank { get; set; } = 2.483;
 
     public double Score(double similarity, double coverage, int? lexicalRank, int? semanticRank) =>
         Similarity * similarity + Coverage * coverage

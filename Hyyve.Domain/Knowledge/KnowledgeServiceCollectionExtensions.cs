@@ -26,6 +26,7 @@ public static class KnowledgeServiceCollectionExtensions
         builder.Services.AddSingleton<KnowledgeChanges>();
         builder.Services.AddSingleton<TermStatistics>();
         builder.Services.AddSingleton<TypoCorrections>();
+        builder.Services.AddSingleton<OwnNames>();
         builder.Services.AddSingleton<DocumentValidator>();
         builder.Services.AddSingleton<TextChunker>();
         builder.Services.AddSingleton<DocumentStore>();

@@ -7,18 +7,19 @@ namespace Hyyve.Eval;
 /// <c>fit</c>: learns the fusion and confidence weights from per-case results of the dstc11 and helpcenter commands (run
 /// them first with <c>Answering__RetrievedSources=30</c> so that every fusion candidate is in the results). Each source
 /// counts equally, however many cases it has, so neither corpus's phrasing dominates. Prints the weights as settings.
-/// Fusion learns "is a gold source" per candidate; confidence learns "the knowledge answers this turn" per case.
+/// Fusion learns "is a gold source" per candidate; confidence learns "the knowledge answers this turn" per case, with the
+/// L2 penalty that predicts held-out cases best (<see cref="PenaltyChoice"/>).
 /// </summary>
 public static class FitCommand
 {
     private static readonly string[] ConfidenceFeatures =
-        ["Entity", "Question", "Transactional", "Coverage", "Similarity", "Margin", "Agreement", "SentenceSimilarity", "FollowUp", "NovelWordSupport"];
+        ["Entity", "Question", "Transactional", "Coverage", "Similarity", "Margin", "Agreement", "SentenceSimilarity", "FollowUp", "NovelWordSupport", "OtherSubject"];
 
     private static readonly string[] FusionFeatures = ["Similarity", "Coverage", "LexicalRank", "SemanticRank"];
 
     public static async Task<int> RunAsync(IReadOnlyList<FileInfo> results, TextWriter output)
     {
-        var confidence = new List<(double[] X, bool Y, double Weight)>();
+        var confidence = new List<(double[] X, bool Y, double Weight, string Corpus)>();
         var fusion = new List<(double[] X, bool Y, double Weight)>();
         foreach (var file in results)
         {
@@ -43,7 +44,7 @@ public static class FitCommand
                 }
             }
 
-            confidence.AddRange(caseSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, caseSamples.Count))));
+            confidence.AddRange(caseSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, caseSamples.Count), file.Name)));
             fusion.AddRange(candidateSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, candidateSamples.Count))));
             await output.WriteLineAsync($"{file.Name}: {caseSamples.Count} cases, {candidateSamples.Count} fusion candidates");
         }
@@ -55,7 +56,9 @@ public static class FitCommand
         }
 
         Print(output, "Knowledge__Fusion__", FusionFeatures, LogisticRegression.Fit(fusion), withBias: false);
-        Print(output, "Answering__Confidence__", ConfidenceFeatures, LogisticRegression.Fit(confidence), withBias: true);
+        var l2 = PenaltyChoice.Choose(confidence, output);
+        Print(output, "Answering__Confidence__", ConfidenceFeatures,
+            LogisticRegression.Fit([.. confidence.Select(s => (s.X, s.Y, s.Weight))], l2: l2), withBias: true);
         return 0;
     }
 
@@ -84,6 +87,7 @@ public static class FitCommand
         s.GetProperty("similarity").GetDouble(), s.GetProperty("margin").GetDouble(), Flag(s, "agreement"),
         s.GetProperty("sentenceSimilarity").GetDouble(), Flag(s, "followUp"),
         s.TryGetProperty("novelWordSupport", out var novel) ? novel.GetDouble() : 1,
+        s.TryGetProperty("otherSubject", out var other) && other.GetBoolean() ? 1 : 0,
     ];
 
     private static double[] FusionRow(JsonElement c) =>

@@ -15,6 +15,12 @@ public sealed class HumanRequestDetectorTests
     [InlineData("assistance speaking with a bloody human agent")]
     [InlineData("live agent")]
     [InlineData("human please")]
+    [InlineData("let me speak with your support staff")]
+    [InlineData("we need a real human on this")]
+    [InlineData("i would rather have a person handle it")]
+    [InlineData("could somebody from sales get in touch with us")]
+    [InlineData("please have support call me")]
+    [InlineData("i'm done with this robot")]
     public void Explicit_requests_for_a_person_are_detected(string text) => Assert.True(_detector.IsHumanRequest(text));
 
     [Theory]
@@ -23,6 +29,10 @@ public sealed class HumanRequestDetectorTests
     [InlineData("Do the staff speak Spanish?")]
     [InlineData("What's that charge on my invoice?")]
     [InlineData("I want to cancel my order")]
+    [InlineData("i need to add a person to my project")]
+    [InlineData("how do i chat with my team in lumora")]
+    [InlineData("how do i get in touch with support")]
+    [InlineData("are you a bot?")]
     public void Ordinary_questions_are_not_requests_for_a_person(string text) => Assert.False(_detector.IsHumanRequest(text));
 
     [EvalDataFact("bitext", "dev.jsonl")]

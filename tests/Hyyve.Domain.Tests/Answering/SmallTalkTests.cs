@@ -12,6 +12,8 @@ public sealed class SmallTalkTests
     [InlineData("thank you so much!", SmallTalkKind.Thanks)]
     [InlineData("perfect, that's exactly what i needed", SmallTalkKind.Thanks)]
     [InlineData("ok bye", SmallTalkKind.Goodbye)]
+    [InlineData("hey, are you there?", SmallTalkKind.Greeting)]
+    [InlineData("is anybody around", SmallTalkKind.Greeting)]
     public void Turns_that_ask_nothing_are_small_talk(string text, SmallTalkKind kind) => Assert.Equal(kind, SmallTalk.Classify(text));
 
     [Theory]
@@ -19,6 +21,7 @@ public sealed class SmallTalkTests
     [InlineData("thanks, and how long do refunds take?")]
     [InlineData("great plan pricing")]
     [InlineData("hello my invoice is wrong")]
+    [InlineData("is anyone there who can fix my invoice")]
     public void Turns_that_ask_something_are_not(string text) => Assert.Equal(SmallTalkKind.None, SmallTalk.Classify(text));
 
     [Fact]

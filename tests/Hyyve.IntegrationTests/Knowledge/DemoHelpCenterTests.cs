@@ -19,6 +19,7 @@ public sealed class DemoHelpCenterTests
     [InlineData("Can I link pull requests to tasks?", "github-integration", "GitHub")]
     [InlineData("do guests count as paid seats", "invite-teammates", "Guests")]
     [InlineData("pasword reset link isnt working anymore", "reset-password", "link")]
+    [InlineData("how do i invite someone to lumora", "invite-teammates", "Settings › Members")]
     public async Task Everyday_questions_are_answered_from_the_right_article(string question, string article, string fact)
     {
         var project = await LoadedProjectAsync();
@@ -48,7 +49,9 @@ public sealed class DemoHelpCenterTests
     [InlineData("What's the weather tomorrow in Paris?")]
     [InlineData("Which restaurant serves the best sushi in Tokyo?")]
     [InlineData("Who won the football match last night?")]
-    public async Task Off_topic_questions_are_handed_off_as_missing_knowledge(string question)
+    [InlineData("can i sync my outlook calendar")]
+    [InlineData("can i import from jira")]
+    public async Task Off_topic_questions_and_neighbours_of_a_covered_topic_are_handed_off_as_missing_knowledge(string question)
     {
         var project = await LoadedProjectAsync();
 
@@ -62,6 +65,7 @@ public sealed class DemoHelpCenterTests
     [InlineData("get me a real agent")]
     [InlineData("this bot is useless, person please")]
     [InlineData("a real person")]
+    [InlineData("let me speak with your support staff")]
     public async Task A_request_for_a_human_in_any_wording_hands_off_without_searching_its_words(string question)
     {
         var project = await LoadedProjectAsync();
@@ -76,6 +80,7 @@ public sealed class DemoHelpCenterTests
     [Theory]
     [InlineData("Hi there!", "help")]
     [InlineData("thanks, that's all", "day")]
+    [InlineData("hey, are you there?", "help")]
     public async Task Greetings_and_thanks_get_a_short_reply_without_citations(string message, string word)
     {
         var project = await LoadedProjectAsync();
