@@ -8,29 +8,29 @@ namespace Hyyve.Domain.Answering;
 /// </summary>
 public sealed class ConfidenceWeights
 {
-    public double Bias { get; set; } = -8.983;
+    public double Bias { get; set; } = -10.53;
 
-    public double Entity { get; set; } = 3.445;
+    public double Entity { get; set; } = 4.898;
 
-    public double Question { get; set; } = 0.57;
+    public double Question { get; set; } = 0.508;
 
-    public double Transactional { get; set; } = -3.197;
+    public double Transactional { get; set; } = -3.934;
 
-    public double Coverage { get; set; } = 2.275;
+    public double Coverage { get; set; } = 2.491;
 
-    public double Similarity { get; set; } = 0.105;
+    public double Similarity { get; set; } = -0.794;
 
-    public double Margin { get; set; } = 4.139;
+    public double Margin { get; set; } = 6.001;
 
-    public double Agreement { get; set; } = 1.021;
+    public double Agreement { get; set; } = 0.524;
 
-    public double SentenceSimilarity { get; set; } = 6.812;
+    public double SentenceSimilarity { get; set; } = 8.085;
 
-    public double FollowUp { get; set; } = 0.405;
+    public double FollowUp { get; set; } = 0.715;
 
-    public double NovelWordSupport { get; set; } = 0.965;
+    public double NovelWordSupport { get; set; } = 1.579;
 
-    public double OtherSubject { get; set; } = -4.417;
+    public double OtherSubject { get; set; } = -6.26;
 
     public double Z(AnswerSignals s) =>
         Bias + (s.EntityResolved ? Entity : 0) + (s.QuestionForm ? Question : 0) + (s.Transactional ? Transactional : 0)

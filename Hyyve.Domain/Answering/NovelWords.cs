@@ -68,15 +68,9 @@ public sealed class NovelWords(TermStatistics statistics, TypoCorrections typos,
             return 1;
         }
 
-        var support = 1.0;
-        foreach (var word in novel.Take(MaxWords))
-        {
-            if (await embedder.EmbedQueryAsync(word, cancellationToken) is { } vector)
-            {
-                support = Math.Min(support, VectorIndex.Dot(VectorIndex.Normalize(vector), chunk));
-            }
-        }
-
+        // One call for all the words: with two models each call costs two passes.
+        var wordVectors = await embedder.EmbedQueriesAsync([.. novel.Take(MaxWords)], cancellationToken) ?? [];
+        var support = wordVectors.Select(v => (double)VectorIndex.Dot(VectorIndex.Normalize(v), chunk)).Append(1.0).Min();
         return Math.Round(support, 4);
     }
 }

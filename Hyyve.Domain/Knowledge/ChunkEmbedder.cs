@@ -12,6 +12,9 @@ public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbedding
 {
     public bool IsEnabled => generator is not null;
 
+    /// <summary>How long the model's vectors are, when it says (the local model does; an OpenAI model may not).</summary>
+    public int? Dimensions => generator?.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelDimensions;
+
     /// <summary>The text a chunk is found by: its document's title, its headings and its body.</summary>
     public static string TextOf(string title, string headingPath, string content) => $"{title}\n{headingPath}\n{content}";
 
@@ -62,6 +65,18 @@ public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbedding
 
         var embeddings = await generator.GenerateAsync([QueryPrefix + text], cancellationToken: cancellationToken);
         return embeddings[0].Vector.ToArray();
+    }
+
+    /// <summary>Several search queries in one call to the model; null without a model.</summary>
+    public async Task<IReadOnlyList<float[]>?> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        if (generator is null || texts.Count == 0)
+        {
+            return null;
+        }
+
+        var embeddings = await generator.GenerateAsync(texts.Select(t => QueryPrefix + t), cancellationToken: cancellationToken);
+        return embeddings.Select(e => e.Vector.ToArray()).ToList();
     }
 
     private string QueryPrefix => options.Value.EmbeddingQueryPrefix is { Length: > 0 } configured ? configured

@@ -3,13 +3,13 @@ namespace Hyyve.Domain.Knowledge;
 /// <summary>Weights of the fused ranking (section <c>Knowledge:Fusion</c>); see <see cref="KnowledgeOptions.Fusion"/>.</summary>
 public sealed class FusionWeights
 {
-    public double Similarity { get; set; } = 6.585;
+    public double Similarity { get; set; } = 5.232;
 
-    public double Coverage { get; set; } = 2.765;
+    public double Coverage { get; set; } = 2.648;
 
-    public double LexicalRank { get; set; } = 2.527;
+    public double LexicalRank { get; set; } = 2.525;
 
-    public double SemanticRank { get; set; } = 2.483;
+    public double SemanticRank { get; set; } = 2.381;
 
     public double Score(double similarity, double coverage, int? lexicalRank, int? semanticRank) =>
         Similarity * similarity + Coverage * coverage

@@ -9,4 +9,8 @@ internal static partial class KnowledgeLog
 
     [LoggerMessage(4001, LogLevel.Warning, "Project {ProjectId}: document {ExternalId} could not be indexed")]
     public static partial void DocumentFailed(ILogger logger, Exception exception, Guid projectId, string externalId);
+
+    [LoggerMessage(4002, LogLevel.Information,
+        "Project {ProjectId}: {Chunks} chunks embedded at start-up (vectors of another model cleared in all projects: {Cleared})")]
+    public static partial void VectorsRemade(ILogger logger, Guid projectId, int chunks, int cleared);
 }

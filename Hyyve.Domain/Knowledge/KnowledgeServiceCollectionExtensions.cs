@@ -46,7 +46,9 @@ public static class KnowledgeServiceCollectionExtensions
             ? ActivatorUtilities.CreateInstance<FusedKnowledgeIndex>(sp)
             : sp.GetRequiredService<PostgresKnowledgeIndex>());
         builder.Services.AddJobHandler<IngestDocumentsJobHandler>();
+        builder.Services.AddSingleton<ChunkVectorWriter>();
         builder.Services.AddJobHandler<EmbedChunksJobHandler>();
+        builder.Services.AddHostedService<StaleVectorSweep>();
         return builder;
     }
 

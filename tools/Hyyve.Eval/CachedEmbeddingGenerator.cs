@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Hyyve.Domain.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 
 namespace Hyyve.Eval;
@@ -15,6 +16,7 @@ public sealed class CachedEmbeddingGenerator(IEmbeddingGenerator<string, Embeddi
 {
     private readonly ConcurrentDictionary<string, float[]> _vectors = Load(file);
     private readonly object _writeLock = new();
+    private readonly string? _model = inner.GetService<EmbeddingGeneratorMetadata>()?.DefaultModelId;
 
     public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, EmbeddingGenerationOptions? options = null,
         CancellationToken cancellationToken = default)
@@ -45,7 +47,9 @@ public sealed class CachedEmbeddingGenerator(IEmbeddingGenerator<string, Embeddi
 
     public void Dispose() => inner.Dispose();
 
-    private static string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    /// <summary>The text's hash, with the model's name in front unless it is arctic alone (the file's first format), so
+    /// one file can hold the vectors of several models.</summary>
+    private string Key(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(_model == LocalEmbeddingGenerator.ArcticName ? text : $"{_model}\n{text}")));
 
     private static byte[] MemoryMarshalBytes(float[] vector)
     {

@@ -5,11 +5,13 @@ using Hyyve.Server.Database;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Hyyve.Domain.Knowledge;
 using Hyyve.Domain.Knowledge.Embeddings;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Hyyve.Eval;
 
@@ -53,7 +55,8 @@ public sealed class EvalEnvironment : IAsyncDisposable
                 && builder.Configuration["Knowledge:EmbeddingProvider"] is null or "local")
             {
                 builder.Services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(
-                    new CachedEmbeddingGenerator(new LocalEmbeddingGenerator(), cache));
+                    new CachedEmbeddingGenerator(new LocalEmbeddingGenerator(Options.Create(
+                        builder.Configuration.GetSection(KnowledgeOptions.SectionName).Get<KnowledgeOptions>() ?? new KnowledgeOptions())), cache));
             }
         });
         await app.StartAsync(cancellationToken);

@@ -29,6 +29,13 @@ public static class HelpCenterEvaluation
         var results = new List<HelpCenterResult>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {
+            // A warm pass first: the answer pipeline embeds an article's sentences the first time it answers from it.
+            foreach (var item in settings.Warm ? cases : [])
+            {
+                await AskClient.AskAsync(env, item.Question, [.. item.History.Select(t => (object)new { role = t.Role, text = t.Text })],
+                    useContext: true, cancellationToken);
+            }
+
             foreach (var item in cases)
             {
                 var history = item.History.Select(t => (object)new { role = t.Role, text = t.Text }).ToList();

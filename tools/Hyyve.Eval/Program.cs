@@ -7,6 +7,10 @@ var output = new Option<FileInfo?>("--out") { Description = "Per-case results (J
 var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: a fresh database on a private embedded cluster" };
 var set = new Option<string>("--set") { Description = "helpcenter: which case file of <data>/eval to ask (dev or test)", DefaultValueFactory = _ => "dev" };
 set.AcceptOnlyFromAmong("dev", "test");
+var warm = new Option<bool>("--warm")
+{
+    Description = "helpcenter: ask every case once, untimed, before the measured pass (latency of a process that has seen the articles)",
+};
 
 var root = new RootCommand("Measures Hyyve's retrieval, answer/handoff decisions and human-request detection through its own HTTP API.");
 foreach (var (name, description, run) in new (string, string, Func<EvalSettings, TextWriter, CancellationToken, Task<int>>)[]
@@ -22,12 +26,13 @@ foreach (var (name, description, run) in new (string, string, Func<EvalSettings,
     if (name == "helpcenter")
     {
         command.Options.Add(set);
+        command.Options.Add(warm);
     }
 
     command.SetAction((parse, cancellationToken) => run(
         new EvalSettings(parse.GetValue(data)!, parse.GetValue(limit),
             parse.GetValue(output) ?? new FileInfo(name == "helpcenter" ? $"helpcenter-{parse.GetValue(set)}-results.jsonl" : $"{name}-results.jsonl"),
-            parse.GetValue(connection), name == "helpcenter" ? parse.GetValue(set)! : "dev"),
+            parse.GetValue(connection), name == "helpcenter" ? parse.GetValue(set)! : "dev", Warm: name == "helpcenter" && parse.GetValue(warm)),
         Console.Out, cancellationToken));
     root.Subcommands.Add(command);
 }
