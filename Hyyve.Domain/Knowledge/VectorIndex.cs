@@ -6,8 +6,8 @@ namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
 /// Cosine ranking of a project's chunk embeddings, in process (pgvector is not assumed). A project's unit vectors are
-/// loaded once into one contiguous array and scanned with SIMD dot products (50,000 chunks × 384 dimensions is one pass
-/// over 77 MB); they are kept until the project's knowledge changes here or <see cref="MaxAge"/> passes (another process's writes).
+/// loaded once into one contiguous array and scanned with SIMD dot products (50,000 chunks × 768 dimensions is one pass
+/// over 154 MB); they are kept until the project's knowledge changes here or <see cref="MaxAge"/> passes (another process's writes).
 /// </summary>
 public sealed class VectorIndex(NpgsqlDataSource dataSource, KnowledgeChanges changes, TimeProvider time)
 {

@@ -1,6 +1,6 @@
 using Hyyve.Benchmarks;
 
-// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|console|all]
+// dotnet run --project tools/Hyyve.Benchmarks -c Release -- [jobs|bot|sync|console|vectors|all]
 // dotnet run --project tools/Hyyve.Benchmarks -c Release -- soak [--minutes 10]   (not part of "all"; exits 1 when an invariant broke)
 var suite = args.FirstOrDefault() ?? "all";
 if (suite == "soak")
@@ -27,6 +27,11 @@ if (suite is "sync" or "all")
 if (suite is "console" or "all")
 {
     await ConsoleBenchmark.RunAsync();
+}
+
+if (suite is "vectors" or "all")
+{
+    await VectorBenchmark.RunAsync();
 }
 
 return 0;
