@@ -14,9 +14,6 @@ public sealed class GetDashboard(ApiKeyGate keys, DashboardQuery dashboard, ILog
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "dashboard")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
-        {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            return denied ?? new OkObjectResult(await dashboard.GetAsync(ConsoleScope.TenantOf(caller!), cancellationToken));
-        });
+        keys.RunAsync(request, logger, async caller =>
+            new OkObjectResult(await dashboard.GetAsync(ConsoleScope.TenantOf(caller), cancellationToken)), cancellationToken);
 }

@@ -15,20 +15,14 @@ public sealed class GetHitlQueue(ApiKeyGate keys, ProjectStore projects, HitlQue
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "hitl")] HttpRequest request,
         CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        keys.RunAsync(request, logger, async caller =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
             var projectId = QueryValues.Guid(request, "projectId");
             if (projectId is { } id)
             {
-                await projects.GetVisibleProjectAsync(id, caller!, cancellationToken);
+                await projects.GetVisibleProjectAsync(id, caller, cancellationToken);
             }
 
-            return new OkObjectResult(await queue.ListAsync(ConsoleScope.TenantOf(caller!), projectId, cancellationToken));
-        });
+            return new OkObjectResult(await queue.ListAsync(ConsoleScope.TenantOf(caller), projectId, cancellationToken));
+        }, cancellationToken);
 }

@@ -26,6 +26,16 @@ public sealed class ApiKeyGate(ApiKeyStore keys, ILogger<ApiKeyGate> logger)
         return identity!.Scope == ApiKeyScope.Admin ? null : Refuse(request, ApiKeyRefusal.NotAdmin);
     }
 
+    /// <summary>The frame of a route open to any valid key: 401 without one, then <paramref name="run"/> with the caller,
+    /// errors as problem details.</summary>
+    public Task<IActionResult> RunAsync(HttpRequest request, ILogger routeLogger, Func<ApiKeyIdentity, Task<IActionResult>> run,
+        CancellationToken cancellationToken) =>
+        ProblemResults.HandleAsync(request, routeLogger, async () =>
+        {
+            var (caller, denied) = await AuthenticateAsync(request, cancellationToken);
+            return denied ?? await run(caller!);
+        });
+
     /// <summary>Any valid key (admin or tenant); tenant routes then check the key may see the project.</summary>
     public async Task<(ApiKeyIdentity? Caller, IActionResult? Denied)> AuthenticateAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -13,24 +13,15 @@ public sealed class ProjectRoute(ApiKeyGate keys, ProjectStore projects)
 {
     public Task<IActionResult> RunAsync(HttpRequest request, Guid projectId, ILogger logger, Func<Task<IActionResult>> run,
         CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        keys.RunAsync(request, logger, async caller =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken);
+            await projects.GetVisibleProjectAsync(projectId, caller, cancellationToken);
             return await run();
-        });
+        }, cancellationToken);
 
     /// <summary>The same frame, for a body that needs the project itself (its portal, its settings).</summary>
     public Task<IActionResult> RunAsync(HttpRequest request, Guid projectId, ILogger logger, Func<Project, Task<IActionResult>> run,
         CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
-        {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            return denied ?? await run(await projects.GetVisibleProjectAsync(projectId, caller!, cancellationToken));
-        });
+        keys.RunAsync(request, logger, async caller =>
+            await run(await projects.GetVisibleProjectAsync(projectId, caller, cancellationToken)), cancellationToken);
 }

@@ -15,16 +15,10 @@ public sealed class IssueApiKey(TenantApiKeys apiKeys, ApiKeyGate keys, ILogger<
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "tenants/{tenantId:guid}/api-keys")] HttpRequest request,
         Guid tenantId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        keys.RunAsync(request, logger, async caller =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
             var body = RequestProblems.RequireBody(await JsonBody.ReadAsync<IssueApiKeyRequest>(request, cancellationToken));
-            var issued = await apiKeys.IssueAsync(caller!, tenantId, body, cancellationToken);
+            var issued = await apiKeys.IssueAsync(caller, tenantId, body, cancellationToken);
             return new CreatedResult($"/api/tenants/{tenantId}/api-keys/{issued.Id}", issued);
-        });
+        }, cancellationToken);
 }

@@ -14,15 +14,9 @@ public sealed class RevokeApiKey(TenantApiKeys apiKeys, ApiKeyGate keys, ILogger
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "delete", Route = "tenants/{tenantId:guid}/api-keys/{keyId:guid}")] HttpRequest request,
         Guid tenantId, Guid keyId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        keys.RunAsync(request, logger, async caller =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
-            await apiKeys.RevokeAsync(caller!, tenantId, keyId, cancellationToken);
+            await apiKeys.RevokeAsync(caller, tenantId, keyId, cancellationToken);
             return new NoContentResult();
-        });
+        }, cancellationToken);
 }

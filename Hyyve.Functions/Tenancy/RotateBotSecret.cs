@@ -15,15 +15,9 @@ public sealed class RotateBotSecret(BotSecretRotation rotation, ApiKeyGate keys,
     public Task<IActionResult> RunAsync(
         [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = "tenants/{tenantId:guid}/bot-secret")] HttpRequest request,
         Guid tenantId, CancellationToken cancellationToken) =>
-        ProblemResults.HandleAsync(request, logger, async () =>
+        keys.RunAsync(request, logger, async caller =>
         {
-            var (caller, denied) = await keys.AuthenticateAsync(request, cancellationToken);
-            if (denied is not null)
-            {
-                return denied;
-            }
-
             var body = RequestProblems.RequireBody(await JsonBody.ReadAsync<RotateBotSecretRequest>(request, cancellationToken));
-            return new OkObjectResult(await rotation.RotateAsync(caller!, tenantId, body, cancellationToken));
-        });
+            return new OkObjectResult(await rotation.RotateAsync(caller, tenantId, body, cancellationToken));
+        }, cancellationToken);
 }
