@@ -10,7 +10,8 @@ namespace Hyyve.Domain.Answering;
 /// Google Calendar article), and whether the best source is about something else the question does not name
 /// (<see cref="SourceNames"/>) while sharing no phrase with it.
 /// </summary>
-public sealed class NovelWords(TermStatistics statistics, TypoCorrections typos, ChunkEmbedder embedder, VectorIndex vectors)
+public sealed class NovelWords(
+    TermStatistics statistics, TypoCorrections typos, OwnNames ownNames, ChunkEmbedder embedder, VectorIndex vectors)
 {
     private const int MaxWords = 3;
     private const int MaxAbbreviation = 6;
@@ -25,8 +26,9 @@ public sealed class NovelWords(TermStatistics statistics, TypoCorrections typos,
 
         var sourceWords = QueryWords.Split($"{top.Title} {top.Content}");
         var candidates = words.Where(w => w.Length >= 3 && w.All(char.IsLetter)).Distinct().ToList();
-        var titleWords = QueryWords.Split(top.Title).Distinct().ToList();
-        var (chunks, frequencies) = await statistics.GetAsync(projectId, [.. candidates, .. titleWords], cancellationToken);
+        var questionWords = QueryWords.Split(question);
+        var shortForms = questionWords.Where(w => w.Length is >= 2 and <= MaxAbbreviation && !QueryWords.IsStopWord(w)).ToList();
+        var (_, frequencies) = await statistics.GetAsync(projectId, [.. candidates, .. shortForms], cancellationToken);
         var novel = new List<string>();
         foreach (var word in candidates.Where(w => frequencies[w] is 0))
         {
@@ -43,10 +45,9 @@ public sealed class NovelWords(TermStatistics statistics, TypoCorrections typos,
         }
 
         // A short form of one of the source's phrases ("pr" for "pull request") names what the source is about.
-        var questionWords = QueryWords.Split(question);
-        var abbreviates = questionWords.Any(w => w.Length is >= 2 and <= MaxAbbreviation && frequencies.GetValueOrDefault(w) is 0 or null
-            && !QueryWords.IsStopWord(w) && Abbreviations.Abbreviates(w, sourceWords));
-        var names = SourceNames.InTitle(top.Title, w => frequencies.TryGetValue(w, out var f) && f is { } n && n >= OwnNames.CommonShare * chunks);
+        var abbreviates = shortForms.Any(w => frequencies[w] is 0 or null && Abbreviations.Abbreviates(w, sourceWords));
+        var own = await ownNames.OfAsync(projectId, cancellationToken);
+        var names = SourceNames.InTitle(top.Title, own.Contains);
         var otherSubject = !abbreviates && !SharesPhrase(words, sourceWords) && !SourceNames.Mentioned(names, questionWords, novel);
         return new NovelWordEvidence(await SupportAsync(projectId, novel, top, cancellationToken), otherSubject);
     }

@@ -56,16 +56,8 @@ public sealed class ChunkEmbedder(IOptions<KnowledgeOptions> options, IEmbedding
     }
 
     /// <summary>A search query, with the prefix the model expects in front of queries.</summary>
-    public async Task<float[]?> EmbedQueryAsync(string text, CancellationToken cancellationToken)
-    {
-        if (generator is null || string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var embeddings = await generator.GenerateAsync([QueryPrefix + text], cancellationToken: cancellationToken);
-        return embeddings[0].Vector.ToArray();
-    }
+    public async Task<float[]?> EmbedQueryAsync(string text, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(text) ? null : (await EmbedQueriesAsync([text], cancellationToken))?[0];
 
     /// <summary>Several search queries in one call to the model; null without a model.</summary>
     public async Task<IReadOnlyList<float[]>?> EmbedQueriesAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)

@@ -32,14 +32,12 @@ public static class HelpCenterEvaluation
             // A warm pass first: the answer pipeline embeds an article's sentences the first time it answers from it.
             foreach (var item in settings.Warm ? cases : [])
             {
-                await AskClient.AskAsync(env, item.Question, [.. item.History.Select(t => (object)new { role = t.Role, text = t.Text })],
-                    useContext: true, cancellationToken);
+                await AskClient.AskAsync(env, item.Question, History(item), useContext: true, cancellationToken);
             }
 
             foreach (var item in cases)
             {
-                var history = item.History.Select(t => (object)new { role = t.Role, text = t.Text }).ToList();
-                var outcome = await AskClient.AskAsync(env, item.Question, history, useContext: true, cancellationToken);
+                var outcome = await AskClient.AskAsync(env, item.Question, History(item), useContext: true, cancellationToken);
                 var result = new HelpCenterResult(item, outcome, HelpCenterScoring.Score(item, outcome));
                 results.Add(result);
                 await jsonl.WriteLineAsync(JsonSerializer.Serialize(new
@@ -58,4 +56,7 @@ public static class HelpCenterEvaluation
         await output.WriteLineAsync($"\nPer-case results: {settings.Output.FullName}");
         return 0;
     }
+
+    /// <summary>The case's conversation as <c>/ask</c> takes it.</summary>
+    private static List<object> History(HelpCenterCase item) => [.. item.History.Select(t => (object)new { role = t.Role, text = t.Text })];
 }

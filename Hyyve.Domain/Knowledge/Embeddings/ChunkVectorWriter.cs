@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Hyyve.Domain.Knowledge.Embeddings;
@@ -6,10 +7,25 @@ namespace Hyyve.Domain.Knowledge.Embeddings;
 /// Embeds one page of a project's chunks that have no vector yet and commits it, locking the page (<c>SKIP LOCKED</c>)
 /// so that two workers on the same project share the work instead of embedding a chunk twice.
 /// </summary>
-internal sealed class ChunkVectorWriter(NpgsqlDataSource dataSource, ChunkEmbedder embedder)
+internal sealed class ChunkVectorWriter(
+    NpgsqlDataSource dataSource, ChunkEmbedder embedder, KnowledgeChanges changes, IOptions<KnowledgeOptions> options)
 {
+    /// <summary>Every chunk of the project still without a vector, a page at a time, each page visible at once; how many.</summary>
+    public async Task<int> EmbedAllAsync(Guid projectId, CancellationToken cancellationToken)
+    {
+        var embedded = 0;
+        int page;
+        while ((page = await EmbedPageAsync(projectId, Math.Max(1, options.Value.EmbeddingBatchSize), cancellationToken)) > 0)
+        {
+            embedded += page;
+            changes.Changed(projectId);
+        }
+
+        return embedded;
+    }
+
     /// <summary>How many chunks were embedded; 0 when none is left.</summary>
-    public async Task<int> EmbedPageAsync(Guid projectId, int pageSize, CancellationToken cancellationToken)
+    private async Task<int> EmbedPageAsync(Guid projectId, int pageSize, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);

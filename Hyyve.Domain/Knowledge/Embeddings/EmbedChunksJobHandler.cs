@@ -1,5 +1,4 @@
 using Hyyve.Domain.Jobs;
-using Microsoft.Extensions.Options;
 
 namespace Hyyve.Domain.Knowledge.Embeddings;
 
@@ -8,8 +7,7 @@ namespace Hyyve.Domain.Knowledge.Embeddings;
 /// shows progress (<c>embeddedChunks</c>), a retry or a restart resumes with what is left, and two workers on the same
 /// project share the work (<c>SKIP LOCKED</c>) instead of embedding a chunk twice.
 /// </summary>
-internal sealed class EmbedChunksJobHandler(
-    ChunkVectorWriter writer, ChunkEmbedder embedder, KnowledgeChanges changes, IOptions<KnowledgeOptions> options) : IJobHandler
+internal sealed class EmbedChunksJobHandler(ChunkVectorWriter writer, ChunkEmbedder embedder) : IJobHandler
 {
     public string Kind => JobKinds.EmbedChunks;
 
@@ -21,10 +19,7 @@ internal sealed class EmbedChunksJobHandler(
             return;
         }
 
-        while (await writer.EmbedPageAsync(payload.ProjectId, Math.Max(1, options.Value.EmbeddingBatchSize), cancellationToken) > 0)
-        {
-            changes.Changed(payload.ProjectId);
-        }
+        await writer.EmbedAllAsync(payload.ProjectId, cancellationToken);
     }
 
     public Task OnDeadLetteredAsync(LeasedJob job, string error, CancellationToken cancellationToken) => Task.CompletedTask;

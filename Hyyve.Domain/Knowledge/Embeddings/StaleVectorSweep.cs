@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace Hyyve.Domain.Knowledge.Embeddings;
@@ -12,8 +11,7 @@ namespace Hyyve.Domain.Knowledge.Embeddings;
 /// are embedded again too. Several processes share the work (<see cref="ChunkVectorWriter"/>).
 /// </summary>
 internal sealed class StaleVectorSweep(
-    NpgsqlDataSource dataSource, ChunkEmbedder embedder, ChunkVectorWriter writer, KnowledgeChanges changes,
-    IOptions<KnowledgeOptions> options, ILogger<StaleVectorSweep> logger) : BackgroundService
+    NpgsqlDataSource dataSource, ChunkEmbedder embedder, ChunkVectorWriter writer, ILogger<StaleVectorSweep> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -26,15 +24,7 @@ internal sealed class StaleVectorSweep(
         await ReembedCuratedAsync(dimensions, stoppingToken);
         foreach (var projectId in await ProjectsWithoutVectorsAsync(stoppingToken))
         {
-            var embedded = 0;
-            int page;
-            while ((page = await writer.EmbedPageAsync(projectId, Math.Max(1, options.Value.EmbeddingBatchSize), stoppingToken)) > 0)
-            {
-                embedded += page;
-                changes.Changed(projectId);
-            }
-
-            if (embedded > 0)
+            if (await writer.EmbedAllAsync(projectId, stoppingToken) is var embedded and > 0)
             {
                 KnowledgeLog.VectorsRemade(logger, projectId, embedded, cleared);
             }
