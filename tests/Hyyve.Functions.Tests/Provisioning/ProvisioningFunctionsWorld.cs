@@ -53,7 +53,7 @@ public sealed class ProvisioningFunctionsWorld : IAsyncDisposable
                 FunctionsHost.Activate<RunProvisioningStep>(services).RunFunctionAsync(runId, CancellationToken.None));
             tasks.AddActivityFunc<ProvisioningGiveUp, StepAdvance>(nameof(GiveUpProvisioning), (_, input) =>
                 FunctionsHost.Activate<GiveUpProvisioning>(services).RunFunctionAsync(input, CancellationToken.None));
-        });
+        }, new DurableTaskTestHostOptions { Port = ServerProcess.FreePort() });
         var queues = new TestQueues();
         var relay = await FunctionsHttpRelay.StartAsync(functions, queues);
         return new ProvisioningFunctionsWorld(chatwoot, functions, scope, durable, relay, queues);
@@ -108,8 +108,9 @@ public sealed class ProvisioningFunctionsWorld : IAsyncDisposable
     }
 }
 
-/// <summary>DurableTaskTestHost picks a free port and then binds it; two starting at once can pick the same one, so the
-/// tests that start one run one at a time.</summary>
+/// <summary>DurableTaskTestHost, left to itself, takes a random port between 30000 and 40000 without checking it is free, and
+/// collided with ports other servers of the run had; the world gives it one the OS has just handed out, and the tests that
+/// start one run one at a time so two of them cannot be handed the same.</summary>
 [CollectionDefinition(Name)]
 public sealed class DurableTestHostCollection
 {
