@@ -27,6 +27,8 @@ log="$(mktemp)"
 status=0
 # Normal verbosity prints each test as it finishes, so a long integration run shows its progress.
 dotnet test Hyyve.sln -c Release --no-build -nologo --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log" || status=$?
+# The failed tests' names again, just above the summary, so the tail of a long log says what broke.
+grep -E '^ +Failed [A-Za-z_]' "$log" | sort -u | sed 's/^ */FAILED: /' || true
 # One closing line for every project together, in the plain form CI reads.
 # With the normal console logger each project ends in "Total tests: N" and "Passed: N" / "Failed: N" / "Skipped: N" lines;
 # the minimal one (when a caller passes its own --logger) in one "Passed! - Failed: N, Passed: N, Skipped: N" line.
