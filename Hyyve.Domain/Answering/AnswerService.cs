@@ -83,11 +83,7 @@ public sealed class AnswerService(
         var top = hits.Count > 0 ? hits[0] : null;
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
-        var sentences = whole is null ? [] : ExtractiveAnswerer.SourceSentencesOf(whole);
-        // One call for both readings of every sentence, so a new article costs one batch of the model, not two.
-        var both = await sentenceVectors.SimilaritiesAsync(unitQuery, [.. sentences.Select(s => s.Text), .. sentences.Select(s => s.Headed)],
-            cancellationToken);
-        var (similarities, headed) = both is null ? (null, null) : (both.Take(sentences.Count).ToList(), both.Skip(sentences.Count).ToList());
+        var (similarities, headed) = await sentenceVectors.OfAsync(unitQuery, whole ?? [], cancellationToken);
         var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, QuestionShape.AsksHowTo(question));
         var novel = await novelWords.AssessAsync(project.Id, question, top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);

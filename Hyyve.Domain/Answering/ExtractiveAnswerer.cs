@@ -26,12 +26,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
 
     /// <summary>The sentences of several chunks of one source, in order, each with the heading of its section.</summary>
     public static IReadOnlyList<SourceSentence> SourceSentencesOf(IReadOnlyList<KnowledgeHit> chunks) =>
-        chunks.SelectMany(c => c.Content.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(line => ListMarker().Replace(line, ""))
-                .SelectMany(Sentences.Split)
-                .Where(s => s.Any(char.IsLetterOrDigit))
-                .Select(s => new SourceSentence(s, SourceSentence.LastHeading(c.HeadingPath))))
-            .ToList();
+        chunks.SelectMany(c => SourceSentence.Of(c.HeadingPath, c.Content)).ToList();
 
     /// <summary>The answer from <paramref name="hits"/>[0], given the question's content words and, with vectors, the cosine of each of
     /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>) and of
@@ -129,7 +124,4 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     [GeneratedRegex(@"^(?:(?:on|in|from|under)\b[^,.]{0,40}?\s)?(?:open|go to|choose|click|select|enter|tap|use|check|set|turn|add|invite|connect|install|type|press|sign in|visit|follow|scan|copy|upload|pick|find|search|contact|email|ask|reload|clear|update|download)\b| › | > ",
         RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
-
-    [GeneratedRegex(@"^(?:[-*+]|\d+[.)])\s+")]
-    private static partial Regex ListMarker();
 }

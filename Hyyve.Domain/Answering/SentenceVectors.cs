@@ -4,21 +4,67 @@ using Hyyve.Domain.Knowledge;
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
-/// Cosine of each answer candidate sentence to the question. Sentences are embedded on first use and kept (an article's
-/// sentences are asked about again and again), up to <see cref="MaxCached"/> of them per process.
+/// Cosine of each answer candidate sentence to the question, as written and read under its heading. The vectors stored
+/// with a chunk at ingestion are used when they fit the chunk's sentences and the model; otherwise the sentences are
+/// embedded on first use and kept (an article's sentences are asked about again and again), up to <see cref="MaxCached"/>
+/// of them per process.
 /// </summary>
 public sealed class SentenceVectors(ChunkEmbedder embedder)
 {
     private const int MaxCached = 50_000;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
-    public async Task<IReadOnlyList<double>?> SimilaritiesAsync(float[]? unitQuery, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    /// <summary>Per sentence of <see cref="ExtractiveAnswerer.SourceSentencesOf"/>(<paramref name="chunks"/>), in order, its
+    /// cosine as written and under its heading; nulls without vectors.</summary>
+    public async Task<(IReadOnlyList<double>? Text, IReadOnlyList<double>? Headed)> OfAsync(float[]? unitQuery, IReadOnlyList<KnowledgeHit> chunks,
+        CancellationToken cancellationToken)
     {
-        if (unitQuery is null || !embedder.IsEnabled || sentences.Count == 0)
+        if (unitQuery is null || !embedder.IsEnabled || chunks.Count == 0)
         {
-            return null;
+            return (null, null);
         }
 
+        var (text, headed) = (new List<double>(), new List<double>());
+        var unstored = new List<(int At, IReadOnlyList<SourceSentence> Sentences)>();
+        foreach (var chunk in chunks)
+        {
+            var sentences = SourceSentence.Of(chunk.HeadingPath, chunk.Content);
+            var (n, d) = (sentences.Count, unitQuery.Length);
+            if (chunk.SentenceEmbeddings is { } stored && stored.Length == 2 * n * d)
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    text.Add(Cosine(unitQuery, stored.AsSpan(i * d, d)));
+                    headed.Add(Cosine(unitQuery, stored.AsSpan((n + i) * d, d)));
+                }
+
+                continue;
+            }
+
+            unstored.Add((text.Count, sentences));
+            text.AddRange(new double[n]);
+            headed.AddRange(new double[n]);
+        }
+
+        // One call to the model for every sentence not stored, so a new article costs one batch, not one per chunk.
+        var readings = unstored.SelectMany(u => SourceSentence.Readings(u.Sentences)).ToList();
+        var cosines = readings.Count == 0 ? [] : await SimilaritiesAsync(unitQuery, readings, cancellationToken);
+        var next = 0;
+        foreach (var (at, sentences) in unstored)
+        {
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                (text[at + i], headed[at + i]) = (cosines[next + i], cosines[next + sentences.Count + i]);
+            }
+
+            next += 2 * sentences.Count;
+        }
+
+        return (text, headed);
+    }
+
+    private async Task<IReadOnlyList<double>> SimilaritiesAsync(float[] unitQuery, IReadOnlyList<string> sentences, CancellationToken cancellationToken)
+    {
         var missing = sentences.Where(s => !_cache.ContainsKey(s)).Distinct(StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
@@ -35,5 +81,11 @@ public sealed class SentenceVectors(ChunkEmbedder embedder)
         }
 
         return sentences.Select(s => _cache.TryGetValue(s, out var v) ? (double)VectorIndex.Dot(unitQuery, v) : 0).ToList();
+    }
+
+    private static double Cosine(float[] unitQuery, ReadOnlySpan<float> vector)
+    {
+        var length = Math.Sqrt(VectorIndex.Dot(vector, vector));
+        return length == 0 ? 0 : VectorIndex.Dot(unitQuery, vector) / length;
     }
 }

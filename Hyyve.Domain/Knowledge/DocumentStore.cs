@@ -83,25 +83,36 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
             documents.Where(d => d.Embeddings is not null).SelectMany(d => d.Embeddings!).ToList(), transaction, cancellationToken);
     }
 
-    /// <summary>Stores each chunk's vector (chunk ids and vectors aligned), in the caller's transaction. One flat real[] is sliced
-    /// per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
+    /// <summary>Stores each chunk's vector (chunk ids and vectors aligned), and, when given, the flat vectors of its answer sentences,
+    /// in the caller's transaction. One flat real[] is sliced per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
     internal static async Task WriteEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> embeddings,
-        NpgsqlTransaction transaction, CancellationToken cancellationToken)
+        NpgsqlTransaction transaction, CancellationToken cancellationToken, IReadOnlyList<float[]>? sentenceEmbeddings = null)
     {
         if (embeddings.Count != chunkIds.Length || embeddings.Count == 0)
         {
             return;
         }
 
+        var starts = new int[chunkIds.Length];
+        for (var i = 1; sentenceEmbeddings is not null && i < starts.Length; i++)
+        {
+            starts[i] = starts[i - 1] + sentenceEmbeddings[i - 1].Length;
+        }
+
         await using var command = new NpgsqlCommand("""
-            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions]
-            FROM unnest(@ids) WITH ORDINALITY AS x(id, ord)
+            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions],
+                sentence_embeddings = CASE WHEN @with_sentences THEN coalesce(@sentences[x.start + 1 : x.start + x.length], '{}') END
+            FROM unnest(@ids, @starts, @lengths) WITH ORDINALITY AS x(id, start, length, ord)
             WHERE c.id = x.id AND c.project_id = @project_id
             """, transaction.Connection, transaction);
         command.Parameters.AddWithValue("project_id", projectId);
         command.Parameters.AddWithValue("ids", chunkIds);
         command.Parameters.AddWithValue("dimensions", embeddings[0].Length);
         command.Parameters.AddWithValue("flat", embeddings.SelectMany(e => e).ToArray());
+        command.Parameters.AddWithValue("with_sentences", sentenceEmbeddings is not null);
+        command.Parameters.AddWithValue("starts", starts);
+        command.Parameters.AddWithValue("lengths", chunkIds.Select((_, i) => sentenceEmbeddings?[i].Length ?? 0).ToArray());
+        command.Parameters.AddWithValue("sentences", sentenceEmbeddings?.SelectMany(e => e).ToArray() ?? []);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

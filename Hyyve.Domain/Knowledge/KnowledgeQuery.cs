@@ -27,7 +27,12 @@ public sealed record KnowledgeHit(
     double Similarity = 0,
     int? LexicalRank = null,
     int? SemanticRank = null,
-    double Fused = 0);
+    double Fused = 0)
+{
+    /// <summary>The vectors of the chunk's answer sentences made at ingestion (<see cref="SourceSentence.Readings"/>, flat), when
+    /// read with the whole document; null when not read or not made yet.</summary>
+    public float[]? SentenceEmbeddings { get; init; }
+}
 
 /// <summary>An entity some of a project's documents are about (metadata <c>entity</c>), with its category.</summary>
 public sealed record KnowledgeEntity(string Name, string? Category, int Documents);

@@ -6,7 +6,8 @@ namespace Hyyve.Domain.Knowledge.Embeddings;
 
 /// <summary>
 /// After start-up, in the background: vectors another model made (their length is not the configured model's, as after
-/// switching <c>Knowledge__LocalModel</c>) are cleared and made again, and so are chunks left without one. Until then
+/// switching <c>Knowledge__LocalModel</c>) are cleared and made again, and so are chunks left without one or without
+/// the vectors of their sentences (embedded before those were stored, or by the external index's path). Until then
 /// those chunks are found by full text alone, never compared with a vector of another model. Curated answers' questions
 /// are embedded again too. Several processes share the work (<see cref="ChunkVectorWriter"/>).
 /// </summary>
@@ -34,7 +35,8 @@ internal sealed class StaleVectorSweep(
     private async Task<int> ClearAsync(int dimensions, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""
-            UPDATE hyyve.chunks SET embedding = NULL WHERE embedding IS NOT NULL AND cardinality(embedding) <> @dimensions
+            UPDATE hyyve.chunks SET embedding = NULL, sentence_embeddings = NULL
+            WHERE embedding IS NOT NULL AND cardinality(embedding) <> @dimensions
             """);
         command.Parameters.AddWithValue("dimensions", dimensions);
         return await command.ExecuteNonQueryAsync(cancellationToken);
@@ -42,7 +44,8 @@ internal sealed class StaleVectorSweep(
 
     private async Task<List<Guid>> ProjectsWithoutVectorsAsync(CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("SELECT DISTINCT project_id FROM hyyve.chunks WHERE embedding IS NULL");
+        await using var command = dataSource.CreateCommand(
+            "SELECT DISTINCT project_id FROM hyyve.chunks WHERE embedding IS NULL OR sentence_embeddings IS NULL");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var projects = new List<Guid>();
         while (await reader.ReadAsync(cancellationToken))

@@ -52,6 +52,34 @@ public sealed class EmbeddingChannelTests
     }
 
     [Fact]
+    public async Task The_answer_sentences_are_embedded_at_ingestion_so_answering_embeds_only_the_question()
+    {
+        var model = new RecordingEmbedder(new ConceptEmbedder());
+        await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("sentencevectors"), services: services =>
+            services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(model));
+        var project = await KnowledgeProject.CreateAsync(server);
+        (await project.PostDocumentsAsync(Documents)).EnsureSuccessStatusCode();
+        await project.WaitForEmbeddingsAsync();
+
+        // One sentence per document: its vector as written and under its heading, 20 dimensions each.
+        Assert.Equal(3L, await ScalarAsync(server, "SELECT count(*) FROM hyyve.chunks WHERE cardinality(sentence_embeddings) = 2 * 20"));
+        model.Texts.Clear();
+        var stored = await project.AskAsync("annual reimbursement?");
+        var askedWithStoredVectors = model.Texts.ToList();
+
+        // Chunks embedded before sentence vectors were stored: the sentences are embedded when first asked about.
+        await ScalarAsync(server, "WITH cleared AS (UPDATE hyyve.chunks SET sentence_embeddings = NULL RETURNING 1) SELECT count(*) FROM cleared");
+        model.Texts.Clear();
+        var unstored = await project.AskAsync("annual reimbursement?");
+
+        Assert.DoesNotContain(askedWithStoredVectors, t => t.Contains("14 days", StringComparison.Ordinal));
+        Assert.Contains(model.Texts, t => t.Contains("14 days", StringComparison.Ordinal));
+        Assert.Equal(stored.GetProperty("answer").GetString() ?? stored.GetProperty("draftAnswer").GetString(),
+            unstored.GetProperty("answer").GetString() ?? unstored.GetProperty("draftAnswer").GetString());
+        Assert.Equal(stored.GetProperty("confidence").GetDouble(), unstored.GetProperty("confidence").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task Without_an_embedding_model_the_same_question_finds_nothing()
     {
         await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("noembeddings"));
@@ -69,6 +97,24 @@ public sealed class EmbeddingChannelTests
     {
         await using var command = server.Get<Npgsql.NpgsqlDataSource>().CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>A model that notes every text it is asked to embed.</summary>
+    private sealed class RecordingEmbedder(IEmbeddingGenerator<string, Embedding<float>> inner) : IEmbeddingGenerator<string, Embedding<float>>
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Texts { get; } = new();
+
+        public Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values,
+            EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+        {
+            var list = values.ToList();
+            list.ForEach(Texts.Enqueue);
+            return inner.GenerateAsync(list, options, cancellationToken);
+        }
+
+        public object? GetService(Type serviceType, object? serviceKey = null) => inner.GetService(serviceType, serviceKey);
+
+        public void Dispose() => inner.Dispose();
     }
 
     /// <summary>

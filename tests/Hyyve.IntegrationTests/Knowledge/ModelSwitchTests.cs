@@ -29,10 +29,14 @@ public sealed class ModelSwitchTests
 
         Assert.Equal(HttpStatusCode.OK, uploaded);
         Assert.Equal(new[] { 384 }, await LengthsAsync(connection, projectId));
+        // One sentence per chunk, as written and under its heading.
+        Assert.Equal(new[] { 2 * 384 }, await LengthsAsync(connection, projectId, "sentence_embeddings"));
 
         await using var pair = await TestServer.StartAsync(connection, new Dictionary<string, string?>(TestServer.LocalModel));
         await Eventually.TrueAsync(async () => (await LengthsAsync(connection, projectId)).SequenceEqual(new[] { 768 }), TimeSpan.FromSeconds(120),
             "every chunk has a vector of the pair");
+        await Eventually.TrueAsync(async () => (await LengthsAsync(connection, projectId, "sentence_embeddings")).SequenceEqual(new[] { 2 * 768 }),
+            TimeSpan.FromSeconds(120), "every chunk's sentences have vectors of the pair");
         var again = new KnowledgeProject(Guid.Empty, projectId, pair.CreateClient());
         var body = await again.AskAsync("how do i add my coworkers");
 
@@ -40,12 +44,12 @@ public sealed class ModelSwitchTests
         Assert.True(body.GetProperty("signals").GetProperty("hasVectors").GetBoolean());
     }
 
-    /// <summary>The distinct lengths of the project's chunk vectors (0 for a chunk without one).</summary>
-    private static async Task<int[]> LengthsAsync(string connection, Guid projectId)
+    /// <summary>The distinct lengths of the project's chunk vectors, or of another vector column (0 for a chunk without one).</summary>
+    private static async Task<int[]> LengthsAsync(string connection, Guid projectId, string column = "embedding")
     {
         await using var dataSource = NpgsqlDataSource.Create(connection);
         await using var command = dataSource.CreateCommand(
-            "SELECT DISTINCT coalesce(cardinality(embedding), 0) FROM hyyve.chunks WHERE project_id = @project_id ORDER BY 1");
+            $"SELECT DISTINCT coalesce(cardinality({column}), 0) FROM hyyve.chunks WHERE project_id = @project_id ORDER BY 1");
         command.Parameters.AddWithValue("project_id", projectId);
         var lengths = new List<int>();
         await using var reader = await command.ExecuteReaderAsync();
