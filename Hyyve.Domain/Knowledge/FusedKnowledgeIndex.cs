@@ -32,7 +32,7 @@ public sealed class FusedKnowledgeIndex(
         }
 
         var similarity = semantic.Select((hit, rank) => (hit, rank)).ToDictionary(x => x.hit.ExternalId, StringComparer.Ordinal);
-        var lexicalRank = lexical.Select((hit, rank) => (hit, rank)).ToDictionary(x => x.hit.ExternalId, x => x, StringComparer.Ordinal);
+        var lexicalRank = SharedRanks(lexical).ToDictionary(x => x.Hit.ExternalId, x => (x.Hit, x.Rank), StringComparer.Ordinal);
         var pool = lexical.Select(h => h.ExternalId).Concat(semantic.Take(candidates).Select(h => h.ExternalId)).Distinct(StringComparer.Ordinal);
         var ranked = pool.Select(id =>
             {
@@ -60,6 +60,22 @@ public sealed class FusedKnowledgeIndex(
                 };
             })
             .ToList();
+    }
+
+    /// <summary>Full-text ranks where equal scores share the better rank: documents that matched the same words alike are
+    /// equally good lexical evidence, and an arbitrary order among them would make answers change from run to run.</summary>
+    private static IEnumerable<(KnowledgeHit Hit, int Rank)> SharedRanks(IReadOnlyList<KnowledgeHit> lexical)
+    {
+        var rank = 0;
+        for (var i = 0; i < lexical.Count; i++)
+        {
+            if (i > 0 && Math.Abs(lexical[i].Score - lexical[i - 1].Score) > 1e-9 * Math.Max(1, Math.Abs(lexical[i].Score)))
+            {
+                rank = i;
+            }
+
+            yield return (lexical[i], rank);
+        }
     }
 
     public Task<IReadOnlyList<KnowledgeEntity>> ListEntitiesAsync(Guid projectId, CancellationToken cancellationToken) =>

@@ -68,23 +68,24 @@ public sealed class PostgresKnowledgeIndex(
                 SELECT to_tsquery('english', t.term) AS query, t.weight
                 FROM unnest(@terms, @weights) AS t(term, weight)
             ), scored AS (
-                SELECT c.id, c.document_id,
+                SELECT c.id, c.document_id, min(c.title) AS title, min(c.position) AS position,
                        sum(w.weight * ts_rank(@rank_weights, c.tsv, w.query, @normalization)) AS score,
                        sum(w.weight) AS matched
                 FROM hyyve.chunks c JOIN weighted w ON c.tsv @@ w.query
                 WHERE c.project_id = @project_id AND (@entity::text IS NULL OR c.entity = @entity)
                 GROUP BY c.id, c.document_id
-                ORDER BY score DESC, c.id
+                -- Ties go by title and position, not by id (ids differ per project), so the same knowledge ranks the same way.
+                ORDER BY score DESC, min(c.title), min(c.position), c.id
                 LIMIT @candidates
             ), best AS (
-                SELECT DISTINCT ON (document_id) id, document_id, score, matched
-                FROM scored ORDER BY document_id, score DESC, id
+                SELECT DISTINCT ON (document_id) id, document_id, score, matched, position
+                FROM scored ORDER BY document_id, score DESC, position, id
             )
             SELECT b.id, d.external_id, d.title, d.url, c.heading_path, c.content, d.entity, b.score, b.matched / @mass
             FROM best b
             JOIN hyyve.chunks c ON c.id = b.id
             JOIN hyyve.documents d ON d.id = b.document_id AND d.project_id = @project_id
-            ORDER BY b.score DESC, b.id
+            ORDER BY b.score DESC, d.title, d.external_id
             LIMIT @limit
             """;
         await using var command = dataSource.CreateCommand(sql);
