@@ -84,7 +84,7 @@ public sealed class AnswerService(
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
         var (similarities, headed) = await sentenceVectors.OfAsync(unitQuery, whole ?? [], cancellationToken);
-        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, QuestionShape.AsksHowTo(question));
+        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, AnswerKinds.Expected(question));
         var novel = await novelWords.AssessAsync(project.Id, question, top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)

@@ -16,7 +16,7 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     private const int MaxSentenceChars = 400;
     private const double LexicalWeight = 0.25;
     private const double SecondSentenceMargin = 0.03;
-    private const double StepsBonus = 0.08;
+    private const double KindBonus = 0.08;
 
     /// <summary>The sentences of a source's chunk, in order, as the answerer reads them (list items and lines count as sentences).</summary>
     public static IReadOnlyList<string> SentencesOf(KnowledgeHit hit) => SentencesOf([hit]);
@@ -31,9 +31,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     /// <summary>The answer from <paramref name="hits"/>[0], given the question's content words and, with vectors, the cosine of each of
     /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>) and of
     /// each sentence read under its heading (<paramref name="headedSimilarities"/>, which helps choose but is not reported).
-    /// A question asking how to do something (<paramref name="wantsSteps"/>) prefers a sentence that says what to do.</summary>
+    /// A sentence of the kind the question asks for (<paramref name="expected"/>: steps, a place, a duration…) is preferred.</summary>
     public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null,
-        IReadOnlyList<KnowledgeHit>? topDocumentChunks = null, IReadOnlyList<double>? headedSimilarities = null, bool wantsSteps = false)
+        IReadOnlyList<KnowledgeHit>? topDocumentChunks = null, IReadOnlyList<double>? headedSimilarities = null, AnswerKind expected = AnswerKind.Any)
     {
         if (hits.Count == 0)
         {
@@ -53,8 +53,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
                 var lexical = queryWords.Count == 0 ? 0 : Overlap(sentence.Headed, queryWords) / queryWords.Count;
                 var semantic = similarities is { } s && i < s.Count ? s[i] : 0;
                 var choosing = headedSimilarities is { } h && i < h.Count ? (semantic + h[i]) / 2 : semantic;
-                var steps = wantsSteps && Instruction().IsMatch(sentence.Text) ? StepsBonus : 0;
-                return (Index: i, Lexical: lexical, Semantic: semantic, Score: choosing + LexicalWeight * lexical + steps - 0.005 * i);
+                var kind = AnswerKinds.Fits(expected, sentence.Text) ? KindBonus : 0;
+                return (Index: i, Lexical: lexical, Semantic: semantic, Score: choosing + LexicalWeight * lexical + kind - 0.005 * i);
             })
             .ToList();
         var best = scored.MaxBy(s => s.Score);
@@ -118,10 +118,4 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     /// <summary>Words whose referent is in an earlier sentence.</summary>
     [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such)\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Referent();
-
-    /// <summary>A sentence that tells the reader what to do: it starts with a command, perhaps after a place ("On the
-    /// sign-in page choose…"), or names a menu path.</summary>
-    [GeneratedRegex(@"^(?:(?:on|in|from|under)\b[^,.]{0,40}?\s)?(?:open|go to|choose|click|select|enter|tap|use|check|set|turn|add|invite|connect|install|type|press|sign in|visit|follow|scan|copy|upload|pick|find|search|contact|email|ask|reload|clear|update|download)\b| › | > ",
-        RegexOptions.IgnoreCase)]
-    private static partial Regex Instruction();
 }
