@@ -69,8 +69,9 @@ public static partial class AnswerKinds
     private static partial Regex AsksNames();
 
     /// <summary>A sentence that tells the reader what to do: it starts with a command, perhaps after a place ("On the
-    /// sign-in page choose…"), or names a menu path.</summary>
-    [GeneratedRegex(@"^(?:(?:on|in|from|under|if)\b[^.]{0,60}?[\s,]\s*)?(?:open|go to|choose|click|select|enter|tap|use|check|set|turn|add|invite|connect|install|type|press|sign (?:in|out)|log (?:in|out)|visit|follow|scan|copy|upload|pick|find|search|contact|email|ask|reload|refresh|clear|update|download|mention|store|allow|remove|delete|enable|disable|create|share|link|paste|drag|try|wait|restart|reinstall|pull|make sure|reset|change|cancel)\b| › | > ",
+    /// sign-in page choose…") or a clause of purpose or condition ("To reset your password, open…", "If it does not
+    /// arrive, check…"), or names a menu path.</summary>
+    [GeneratedRegex(@"^(?:(?:on|in|from|under)\b[^,.]{0,40}?\s|(?:if|to|when)\b[^,.]{0,60},\s*)?(?:open|go to|choose|click|select|enter|tap|use|check|set|turn|add|invite|connect|install|type|press|sign (?:in|out)|log (?:in|out)|visit|follow|scan|copy|upload|pick|find|search|contact|email|ask|reload|refresh|clear|update|download|mention|store|allow|remove|delete|enable|disable|create|share|link|paste|drag|try|wait|restart|reinstall|pull|make sure|reset|change|cancel)\b| › | > ",
         RegexOptions.IgnoreCase)]
     private static partial Regex Instruction();
 

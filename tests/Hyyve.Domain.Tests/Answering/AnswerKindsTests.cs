@@ -34,6 +34,9 @@ public sealed class AnswerKindsTests
     [InlineData(AnswerKind.Steps, "Mention a task key such as LUM-142 in a branch name.", true)]
     [InlineData(AnswerKind.Steps, "On the sign-in page choose Forgot password.", true)]
     [InlineData(AnswerKind.Steps, "Lumora shows the pull request on the task.", false)]
+    [InlineData(AnswerKind.Steps, "To reset your password, open Settings and choose Security.", true)]
+    [InlineData(AnswerKind.Steps, "If the email does not arrive, check your spam folder.", true)]
+    [InlineData(AnswerKind.Steps, "If a payment fails we retry three times over 10 days and email the billing contact.", false)]
     [InlineData(AnswerKind.Any, "Anything at all, in 5 days.", false)]
     public void A_sentence_fits_the_kind_it_says(AnswerKind kind, string sentence, bool fits) =>
         Assert.Equal(fits, AnswerKinds.Fits(kind, sentence));
