@@ -47,7 +47,11 @@ public sealed class AnswerService(
 
         if (SmallTalk.Classify(request.Question) is not SmallTalkKind.None and var kind)
         {
-            var reply = kind switch { SmallTalkKind.Thanks => settings.ThanksReply, SmallTalkKind.Goodbye => settings.GoodbyeReply, _ => settings.GreetingReply };
+            var reply = kind switch
+            {
+                SmallTalkKind.Thanks => settings.ThanksReply, SmallTalkKind.Goodbye => settings.GoodbyeReply,
+                SmallTalkKind.Acknowledgement => settings.AcknowledgementReply, _ => settings.GreetingReply,
+            };
             return Finish(Verdict(AnswerDecision.SmallTalk, null, reply, [], 1, [], null, started, started, null) with { Model = SmallTalkModel }, project.Id);
         }
 

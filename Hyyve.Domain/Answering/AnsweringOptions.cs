@@ -68,6 +68,9 @@ public sealed class AnsweringOptions
     /// <summary>Reply to thanks.</summary>
     public string ThanksReply { get; set; } = "You're welcome! Is there anything else I can help with?";
 
+    /// <summary>Reply to a customer who goes along with what was said ("sounds good") and asks nothing.</summary>
+    public string AcknowledgementReply { get; set; } = "Great! Is there anything else I can help with?";
+
     /// <summary>Reply to a goodbye.</summary>
     public string GoodbyeReply { get; set; } = "Glad I could help. Have a great day!";
 }

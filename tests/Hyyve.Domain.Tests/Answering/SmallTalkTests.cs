@@ -14,6 +14,12 @@ public sealed class SmallTalkTests
     [InlineData("ok bye", SmallTalkKind.Goodbye)]
     [InlineData("hey, are you there?", SmallTalkKind.Greeting)]
     [InlineData("is anybody around", SmallTalkKind.Greeting)]
+    [InlineData("That sounds good.", SmallTalkKind.Acknowledgement)]
+    [InlineData("Sounds great,and I will take it!", SmallTalkKind.Acknowledgement)]
+    [InlineData("Yes, one of those will be fine.", SmallTalkKind.Acknowledgement)]
+    [InlineData("I'm not sure ... let me check with my wife.", SmallTalkKind.Acknowledgement)]
+    [InlineData("alright, that will do", SmallTalkKind.Acknowledgement)]
+    [InlineData("sounds great, thanks", SmallTalkKind.Thanks)]
     public void Turns_that_ask_nothing_are_small_talk(string text, SmallTalkKind kind) => Assert.Equal(kind, SmallTalk.Classify(text));
 
     [Theory]
@@ -22,6 +28,10 @@ public sealed class SmallTalkTests
     [InlineData("great plan pricing")]
     [InlineData("hello my invoice is wrong")]
     [InlineData("is anyone there who can fix my invoice")]
+    [InlineData("sounds good, and how do I cancel?")]
+    [InlineData("would that work on the free plan?")]
+    [InlineData("is that fine for a team of 20")]
+    [InlineData("fine print of the refund policy")]
     public void Turns_that_ask_something_are_not(string text) => Assert.Equal(SmallTalkKind.None, SmallTalk.Classify(text));
 
     [Fact]

@@ -92,6 +92,18 @@ public sealed class DemoHelpCenterTests
         Assert.Equal(0, body.GetProperty("citations").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Going_along_with_an_answer_gets_a_short_reply_not_the_previous_answer_again()
+    {
+        var project = await LoadedProjectAsync();
+
+        var body = await project.AskAsync("ok sounds good, i'll take it", ("customer", "can I get a refund on a yearly plan?"));
+
+        Assert.Equal("smalltalk", body.GetProperty("decision").GetString());
+        Assert.Contains("anything else", body.GetProperty("answer").GetString());
+        Assert.Equal(0, body.GetProperty("citations").GetArrayLength());
+    }
+
     private static TestServer? _server;
     private static KnowledgeProject? _project;
     private static readonly SemaphoreSlim Gate = new(1, 1);
