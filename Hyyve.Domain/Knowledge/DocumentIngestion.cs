@@ -56,7 +56,8 @@ public sealed class DocumentIngestion(
             await documents.WriteChunksAsync(projectId, indexed, ids, transaction, cancellationToken);
             await indexWriter.ReplaceAsync(projectId, indexed, cancellationToken);
             outcome = new IngestionOutcome(valid.Count, indexed.Sum(d => d.Chunks.Count), null);
-            if (embedder.IsEnabled && !embedNow && outcome.Chunks > 0)
+            // With an external index the chunks have their vectors already; the job then embeds their answer sentences.
+            if (embedder.IsEnabled && outcome.Chunks > 0)
             {
                 await jobs.SubmitAsync(JobRequest.Create(JobKinds.EmbedChunks, new EmbedChunksJob(projectId),
                     KnowledgeJsonContext.Default.EmbedChunksJob), transaction, cancellationToken);

@@ -83,36 +83,49 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
             documents.Where(d => d.Embeddings is not null).SelectMany(d => d.Embeddings!).ToList(), transaction, cancellationToken);
     }
 
-    /// <summary>Stores each chunk's vector (chunk ids and vectors aligned), and, when given, the flat vectors of its answer sentences,
-    /// in the caller's transaction. One flat real[] is sliced per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
+    /// <summary>Stores each chunk's vector (chunk ids and vectors aligned), in the caller's transaction. One flat real[] is sliced
+    /// per chunk: PostgreSQL's unnest flattens a two-dimensional array.</summary>
     internal static async Task WriteEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> embeddings,
-        NpgsqlTransaction transaction, CancellationToken cancellationToken, IReadOnlyList<float[]>? sentenceEmbeddings = null)
+        NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
         if (embeddings.Count != chunkIds.Length || embeddings.Count == 0)
         {
             return;
         }
 
-        var starts = new int[chunkIds.Length];
-        for (var i = 1; sentenceEmbeddings is not null && i < starts.Length; i++)
-        {
-            starts[i] = starts[i - 1] + sentenceEmbeddings[i - 1].Length;
-        }
-
         await using var command = new NpgsqlCommand("""
-            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions],
-                sentence_embeddings = CASE WHEN @with_sentences THEN coalesce(@sentences[x.start + 1 : x.start + x.length], '{}') END
-            FROM unnest(@ids, @starts, @lengths) WITH ORDINALITY AS x(id, start, length, ord)
+            UPDATE hyyve.chunks c SET embedding = @flat[(x.ord - 1) * @dimensions + 1 : x.ord * @dimensions]
+            FROM unnest(@ids) WITH ORDINALITY AS x(id, ord)
             WHERE c.id = x.id AND c.project_id = @project_id
             """, transaction.Connection, transaction);
         command.Parameters.AddWithValue("project_id", projectId);
         command.Parameters.AddWithValue("ids", chunkIds);
         command.Parameters.AddWithValue("dimensions", embeddings[0].Length);
         command.Parameters.AddWithValue("flat", embeddings.SelectMany(e => e).ToArray());
-        command.Parameters.AddWithValue("with_sentences", sentenceEmbeddings is not null);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Stores the flat vectors of each chunk's answer sentences (<see cref="SourceSentence.Readings"/>; empty for a
+    /// chunk without sentences), in the caller's transaction, sliced from one flat real[] by each chunk's offset and length.</summary>
+    internal static async Task WriteSentenceEmbeddingsAsync(Guid projectId, Guid[] chunkIds, IReadOnlyList<float[]> sentenceEmbeddings,
+        NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
+        var starts = new int[chunkIds.Length];
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] = starts[i - 1] + sentenceEmbeddings[i - 1].Length;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            UPDATE hyyve.chunks c SET sentence_embeddings = coalesce(@flat[x.start + 1 : x.start + x.length], '{}')
+            FROM unnest(@ids, @starts, @lengths) AS x(id, start, length)
+            WHERE c.id = x.id AND c.project_id = @project_id
+            """, transaction.Connection, transaction);
+        command.Parameters.AddWithValue("project_id", projectId);
+        command.Parameters.AddWithValue("ids", chunkIds);
         command.Parameters.AddWithValue("starts", starts);
-        command.Parameters.AddWithValue("lengths", chunkIds.Select((_, i) => sentenceEmbeddings?[i].Length ?? 0).ToArray());
-        command.Parameters.AddWithValue("sentences", sentenceEmbeddings?.SelectMany(e => e).ToArray() ?? []);
+        command.Parameters.AddWithValue("lengths", sentenceEmbeddings.Select(e => e.Length).ToArray());
+        command.Parameters.AddWithValue("flat", sentenceEmbeddings.SelectMany(e => e).ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -130,9 +143,9 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
     {
         const string sql = """
             SELECT d.external_id, d.title, d.url, d.content_type, d.status,
-                   c.chunks, d.error, d.batch_id, d.updated_at, c.embedded
+                   c.chunks, d.error, d.batch_id, d.updated_at, c.embedded, c.sentences
             FROM hyyve.documents d
-            CROSS JOIN LATERAL (SELECT count(*)::int AS chunks, count(embedding)::int AS embedded
+            CROSS JOIN LATERAL (SELECT count(*)::int AS chunks, count(embedding)::int AS embedded, count(sentence_embeddings)::int AS sentences
                                 FROM hyyve.chunks WHERE document_id = d.id) c
             WHERE d.project_id = @project_id
             ORDER BY d.external_id
@@ -145,7 +158,8 @@ public sealed class DocumentStore(NpgsqlDataSource dataSource)
         {
             documents.Add(new DocumentSummary(reader.GetString(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2),
                 reader.GetString(3), reader.GetString(4), reader.GetInt32(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                reader.IsDBNull(7) ? null : reader.GetGuid(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetInt32(9)));
+                reader.IsDBNull(7) ? null : reader.GetGuid(7), reader.GetFieldValue<DateTimeOffset>(8), reader.GetInt32(9),
+                reader.GetInt32(10)));
         }
 
         return documents;

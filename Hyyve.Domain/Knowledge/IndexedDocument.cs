@@ -4,7 +4,8 @@ namespace Hyyve.Domain.Knowledge;
 /// when an embedding model is configured.</summary>
 public sealed record IndexedDocument(ValidDocument Document, IReadOnlyList<ChunkDraft> Chunks, IReadOnlyList<float[]>? Embeddings = null);
 
-/// <summary>One row of the document listing; <see cref="EmbeddedChunks"/> of <see cref="Chunks"/> have a vector so far.</summary>
+/// <summary>One row of the document listing; <see cref="EmbeddedChunks"/> of <see cref="Chunks"/> have a vector so far, and
+/// <see cref="SentenceEmbeddedChunks"/> the vectors of their answer sentences too.</summary>
 public sealed record DocumentSummary(
     string ExternalId,
     string Title,
@@ -15,4 +16,5 @@ public sealed record DocumentSummary(
     string? Error,
     Guid? BatchId,
     DateTimeOffset UpdatedAt,
-    int EmbeddedChunks);
+    int EmbeddedChunks,
+    int SentenceEmbeddedChunks);

@@ -16,6 +16,7 @@ internal sealed class IngestDocumentsJobHandler(
     ChunkEmbedder embedder,
     KnowledgeChanges changes,
     IKnowledgeIndexWriter indexWriter,
+    IJobSink jobs,
     ILogger<IngestDocumentsJobHandler> logger) : IJobHandler
 {
     private const int PageSize = 100;
@@ -61,6 +62,13 @@ internal sealed class IngestDocumentsJobHandler(
         }
 
         await documents.AnalyzeAsync(cancellationToken);
+        if (embedder.IsEnabled)
+        {
+            // The chunks have their vectors; their answer sentences' follow in the embedding job.
+            await jobs.SubmitAsync(JobRequest.Create(JobKinds.EmbedChunks, new EmbedChunksJob(payload.ProjectId),
+                KnowledgeJsonContext.Default.EmbedChunksJob), null, cancellationToken);
+        }
+
         await batches.UpdateAsync(payload.BatchId, "succeeded", 0, 0, null, null, cancellationToken);
     }
 

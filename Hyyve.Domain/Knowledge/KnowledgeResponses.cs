@@ -10,9 +10,12 @@ public sealed record IngestionReceipt(string Status, int Documents, int? Chunks,
 
 /// <summary>
 /// A project's documents with their indexing status counts, and how many chunks have a vector yet: embedding runs in a job
-/// after full text, so <see cref="Embedding"/> is <c>running</c> until every chunk has one (<c>done</c>), or <c>off</c>.
+/// after full text, first the chunks (then the project is found by meaning), then their answer sentences (then answering
+/// only embeds the question), so <see cref="Embedding"/> is <c>running</c> until both are made for every chunk (<c>done</c>),
+/// or <c>off</c>.
 /// </summary>
-public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, int Chunks, int EmbeddedChunks, string Embedding,
+public sealed record DocumentListing(int Total, int Indexed, int Queued, int Failed, int Chunks, int EmbeddedChunks, int SentenceEmbeddedChunks,
+    string Embedding,
     IReadOnlyList<DocumentSummary> Documents)
 {
     public static DocumentListing From(IReadOnlyList<DocumentSummary> documents, bool embeddingEnabled) => new(
@@ -22,7 +25,9 @@ public sealed record DocumentListing(int Total, int Indexed, int Queued, int Fai
         documents.Count(d => d.Status == "failed"),
         documents.Sum(d => d.Chunks),
         documents.Sum(d => d.EmbeddedChunks),
-        !embeddingEnabled ? "off" : documents.Sum(d => d.EmbeddedChunks) >= documents.Sum(d => d.Chunks) ? "done" : "running",
+        documents.Sum(d => d.SentenceEmbeddedChunks),
+        !embeddingEnabled ? "off"
+            : Math.Min(documents.Sum(d => d.EmbeddedChunks), documents.Sum(d => d.SentenceEmbeddedChunks)) >= documents.Sum(d => d.Chunks) ? "done" : "running",
         documents);
 }
 

@@ -80,6 +80,21 @@ public sealed class EmbeddingChannelTests
     }
 
     [Fact]
+    public async Task A_large_batch_gets_its_sentence_vectors_after_its_job_too()
+    {
+        await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("batchsentences"),
+            new Dictionary<string, string?> { ["Knowledge:SynchronousBatchLimit"] = "2" },
+            services => services.AddSingleton<IEmbeddingGenerator<string, Embedding<float>>>(new ConceptEmbedder()));
+        var project = await KnowledgeProject.CreateAsync(server);
+
+        var response = await project.PostDocumentsAsync(Documents);
+        await project.WaitForEmbeddingsAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(System.Net.HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal(3, (await project.ListAsync()).GetProperty("sentenceEmbeddedChunks").GetInt32());
+    }
+
+    [Fact]
     public async Task Without_an_embedding_model_the_same_question_finds_nothing()
     {
         await using var server = await TestServer.StartAsync(TestPostgres.CreateDatabase("noembeddings"));

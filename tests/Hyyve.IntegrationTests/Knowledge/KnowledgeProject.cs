@@ -29,8 +29,10 @@ public sealed record KnowledgeProject(Guid TenantId, Guid ProjectId, HttpClient 
             {
                 var listing = await ListAsync();
                 return listing.GetProperty("chunks").GetInt32() > 0
-                       && listing.GetProperty("embeddedChunks").GetInt32() == listing.GetProperty("chunks").GetInt32();
-            }, timeout ?? TimeSpan.FromSeconds(180), "every chunk has its embedding");
+                       && listing.GetProperty("embeddedChunks").GetInt32() == listing.GetProperty("chunks").GetInt32()
+                       && listing.GetProperty("sentenceEmbeddedChunks").GetInt32() == listing.GetProperty("chunks").GetInt32()
+                       && listing.GetProperty("embedding").GetString() == "done";
+            }, timeout ?? TimeSpan.FromSeconds(180), "every chunk and its sentences have their embeddings");
     }
 
     public async Task<JsonElement> ListAsync() => await Client.GetFromJsonAsync<JsonElement>($"{Path}/documents");
