@@ -6,7 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Hyyve.Functions.Tests.Knowledge;
 
-/// <summary>With the local embedding model on, an upload forwards its embedding job and <c>EmbedWorker</c> embeds the chunks.</summary>
+/// <summary>With the local embedding model on, an upload forwards its embedding job and <c>EmbedWorker</c> embeds the chunks
+/// and their answer sentences.</summary>
 public sealed class EmbedWorkerTests
 {
     [Fact]
@@ -25,5 +26,6 @@ public sealed class EmbedWorkerTests
         Assert.Single(forwarded);
         Assert.True(await world.ScalarAsync<long>("SELECT count(*) FROM hyyve.chunks") > 0);
         Assert.Equal(0L, await world.ScalarAsync<long>("SELECT count(*) FROM hyyve.chunks WHERE embedding IS NULL"));
+        Assert.Equal(0L, await world.ScalarAsync<long>("SELECT count(*) FROM hyyve.chunks WHERE sentence_embeddings IS NULL"));
     }
 }
