@@ -87,8 +87,8 @@ public sealed class AnswerService(
         var top = hits.Count > 0 ? hits[0] : null;
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
-        var (similarities, headed) = await sentenceVectors.OfAsync(unitQuery, whole ?? [], cancellationToken);
-        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, AnswerKinds.Expected(question));
+        var (similarities, headed, sections) = await sentenceVectors.OfAsync(project.Id, unitQuery, whole ?? [], cancellationToken);
+        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, AnswerKinds.Expected(question), sections);
         var novel = await novelWords.AssessAsync(project.Id, question, top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)

@@ -4,32 +4,35 @@ using Hyyve.Domain.Knowledge;
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
-/// Cosine of each answer candidate sentence to the question, as written and read under its heading. The vectors stored
+/// Cosine of each answer candidate sentence to the question, as written and read under its heading, and of the section it
+/// is in (the chunk's vector, already in the index's snapshot). The vectors stored
 /// with a chunk at ingestion are used when they fit the chunk's sentences and the model; otherwise the sentences are
 /// embedded on first use and kept (an article's sentences are asked about again and again), up to <see cref="MaxCached"/>
 /// of them per process.
 /// </summary>
-public sealed class SentenceVectors(ChunkEmbedder embedder)
+public sealed class SentenceVectors(ChunkEmbedder embedder, VectorIndex chunkVectors)
 {
     private const int MaxCached = 50_000;
     private readonly ConcurrentDictionary<string, float[]> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Per sentence of <see cref="ExtractiveAnswerer.SourceSentencesOf"/>(<paramref name="chunks"/>), in order, its
-    /// cosine as written and under its heading; nulls without vectors.</summary>
-    public async Task<(IReadOnlyList<double>? Text, IReadOnlyList<double>? Headed)> OfAsync(float[]? unitQuery, IReadOnlyList<KnowledgeHit> chunks,
-        CancellationToken cancellationToken)
+    /// cosine as written, under its heading, and its section's (its chunk's vector, 0 when it has none yet); nulls without vectors.</summary>
+    public async Task<(IReadOnlyList<double>? Text, IReadOnlyList<double>? Headed, IReadOnlyList<double>? Section)> OfAsync(Guid projectId,
+        float[]? unitQuery, IReadOnlyList<KnowledgeHit> chunks, CancellationToken cancellationToken)
     {
         if (unitQuery is null || !embedder.IsEnabled || chunks.Count == 0)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
-        var (text, headed) = (new List<double>(), new List<double>());
+        var (text, headed, section) = (new List<double>(), new List<double>(), new List<double>());
         var unstored = new List<(int At, IReadOnlyList<SourceSentence> Sentences)>();
         foreach (var chunk in chunks)
         {
             var sentences = SourceSentence.Of(chunk.HeadingPath, chunk.Content);
             var (n, d) = (sentences.Count, unitQuery.Length);
+            var chunkVector = await chunkVectors.VectorOfAsync(projectId, chunk.ChunkId, cancellationToken);
+            section.AddRange(Enumerable.Repeat(chunkVector is { Length: var length } && length == d ? Cosine(unitQuery, chunkVector) : 0, n));
             if (chunk.SentenceEmbeddings is { } stored && stored.Length == 2 * n * d)
             {
                 for (var i = 0; i < n; i++)
@@ -60,7 +63,7 @@ public sealed class SentenceVectors(ChunkEmbedder embedder)
             next += 2 * sentences.Count;
         }
 
-        return (text, headed);
+        return (text, headed, section);
     }
 
     private async Task<IReadOnlyList<double>> SimilaritiesAsync(float[] unitQuery, IReadOnlyList<string> sentences, CancellationToken cancellationToken)

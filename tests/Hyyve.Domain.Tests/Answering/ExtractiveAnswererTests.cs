@@ -67,6 +67,23 @@ public sealed class ExtractiveAnswererTests
         Assert.Equal("Set up 2FA: Open Profile › Security and choose Enable.", ExtractiveAnswerer.SourceSentencesOf(chunks)[1].Headed);
     }
 
+    [Fact]
+    public void The_section_closest_to_the_question_holds_the_answer_when_sentences_are_alike()
+    {
+        var chunks = new[]
+        {
+            Hit("two-factor", "Open Profile › Security and choose Enable.") with { HeadingPath = "Turn on two-factor authentication › Set up 2FA" },
+            Hit("two-factor", "Store the ten recovery codes safely.") with { HeadingPath = "Turn on two-factor authentication › Recovery codes" },
+        };
+
+        var alike = Answerer.Answer([], chunks, similarities: [0.62, 0.58], topDocumentChunks: chunks)!;
+        var sections = Answerer.Answer([], chunks, similarities: [0.62, 0.58], topDocumentChunks: chunks, sectionSimilarities: [0.40, 0.55])!;
+
+        Assert.StartsWith("Open Profile", alike.Text);
+        Assert.StartsWith("Store the ten recovery codes safely. [1]", sections.Text);
+        Assert.Equal(0.58, sections.SentenceSimilarity);
+    }
+
     [Theory]
     [InlineData(true, "On the sign-in page choose Forgot password. [1]")]
     [InlineData(false, "The reset link is valid for one hour. [1]")]
