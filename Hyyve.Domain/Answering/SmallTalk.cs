@@ -32,9 +32,9 @@ public static partial class SmallTalk
         }
 
         // "Sounds great" goes along with something; "great, thanks" thanks for it.
-        var (greeting, thanks, bye, agreed) =
-            (Greeting().IsMatch(plain), Thanks().IsMatch(Agreement().Replace(plain, " ")), Goodbye().IsMatch(plain), Agreement().IsMatch(plain));
-        var remainder = Filler().Replace(Goodbye().Replace(Thanks().Replace(Greeting().Replace(Agreement().Replace(plain, " "), " "), " "), " "), " ");
+        var unagreed = Agreement().Replace(plain, " ");
+        var (greeting, thanks, bye, agreed) = (Greeting().IsMatch(plain), Thanks().IsMatch(unagreed), Goodbye().IsMatch(plain), Agreement().IsMatch(plain));
+        var remainder = Filler().Replace(Goodbye().Replace(Thanks().Replace(Greeting().Replace(unagreed, " "), " "), " "), " ");
         if (remainder.Trim().Length > 0 || (agreed && QuestionShape.IsQuestion(text)))
         {
             return SmallTalkKind.None;

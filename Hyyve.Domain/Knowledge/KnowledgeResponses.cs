@@ -18,17 +18,13 @@ public sealed record DocumentListing(int Total, int Indexed, int Queued, int Fai
     string Embedding,
     IReadOnlyList<DocumentSummary> Documents)
 {
-    public static DocumentListing From(IReadOnlyList<DocumentSummary> documents, bool embeddingEnabled) => new(
-        documents.Count,
-        documents.Count(d => d.Status == "indexed"),
-        documents.Count(d => d.Status == "queued"),
-        documents.Count(d => d.Status == "failed"),
-        documents.Sum(d => d.Chunks),
-        documents.Sum(d => d.EmbeddedChunks),
-        documents.Sum(d => d.SentenceEmbeddedChunks),
-        !embeddingEnabled ? "off"
-            : Math.Min(documents.Sum(d => d.EmbeddedChunks), documents.Sum(d => d.SentenceEmbeddedChunks)) >= documents.Sum(d => d.Chunks) ? "done" : "running",
-        documents);
+    public static DocumentListing From(IReadOnlyList<DocumentSummary> documents, bool embeddingEnabled)
+    {
+        var (chunks, embedded, sentences) = (documents.Sum(d => d.Chunks), documents.Sum(d => d.EmbeddedChunks), documents.Sum(d => d.SentenceEmbeddedChunks));
+        return new DocumentListing(documents.Count, documents.Count(d => d.Status == "indexed"), documents.Count(d => d.Status == "queued"),
+            documents.Count(d => d.Status == "failed"), chunks, embedded, sentences,
+            !embeddingEnabled ? "off" : Math.Min(embedded, sentences) >= chunks ? "done" : "running", documents);
+    }
 }
 
 /// <summary>Progress of a large upload.</summary>

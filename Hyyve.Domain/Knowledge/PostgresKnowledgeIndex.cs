@@ -68,14 +68,14 @@ public sealed class PostgresKnowledgeIndex(
                 SELECT to_tsquery('english', t.term) AS query, t.weight
                 FROM unnest(@terms, @weights) AS t(term, weight)
             ), scored AS (
-                SELECT c.id, c.document_id, min(c.title) AS title, min(c.position) AS position,
+                SELECT c.id, c.document_id, c.position,
                        sum(w.weight * ts_rank(@rank_weights, c.tsv, w.query, @normalization)) AS score,
                        sum(w.weight) AS matched
                 FROM hyyve.chunks c JOIN weighted w ON c.tsv @@ w.query
                 WHERE c.project_id = @project_id AND (@entity::text IS NULL OR c.entity = @entity)
                 GROUP BY c.id, c.document_id
                 -- Ties go by title and position, not by id (ids differ per project), so the same knowledge ranks the same way.
-                ORDER BY score DESC, min(c.title), min(c.position), c.id
+                ORDER BY score DESC, c.title, c.position, c.id
                 LIMIT @candidates
             ), best AS (
                 SELECT DISTINCT ON (document_id) id, document_id, score, matched, position

@@ -19,55 +19,58 @@ internal sealed class ChunkVectorWriter(
         var pageSize = Math.Max(1, options.Value.EmbeddingBatchSize);
         var embedded = 0;
         int page;
-        while ((page = await EmbedChunksAsync(projectId, pageSize, cancellationToken)) > 0)
+        while ((page = await EmbedPageAsync(projectId, "embedding IS NULL", pageSize, WriteChunkVectorsAsync, cancellationToken)) > 0)
         {
             embedded += page;
             changes.Changed(projectId);
         }
 
-        while (await EmbedSentencesAsync(projectId, pageSize, cancellationToken) > 0)
+        while (await EmbedPageAsync(projectId, "embedding IS NOT NULL AND sentence_embeddings IS NULL", pageSize, WriteSentenceVectorsAsync,
+                   cancellationToken) > 0)
         {
         }
 
         return embedded;
     }
 
-    /// <summary>How many chunks were embedded; 0 when none is left.</summary>
-    private async Task<int> EmbedChunksAsync(Guid projectId, int pageSize, CancellationToken cancellationToken)
+    /// <summary>Locks one page of the chunks meeting <paramref name="condition"/>, writes their vectors and commits; how many
+    /// chunks it held (0 when none is left).</summary>
+    private async Task<int> EmbedPageAsync(Guid projectId, string condition, int pageSize,
+        Func<Guid, List<PendingChunk>, NpgsqlTransaction, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var page = await LockPageAsync(projectId, "embedding IS NULL", pageSize, transaction, cancellationToken);
+        var page = await LockPageAsync(projectId, condition, pageSize, transaction, cancellationToken);
         if (page.Count == 0)
         {
             return 0;
         }
 
-        var vectors = await EmbedAsync(page.Select(c => ChunkEmbedder.TextOf(c.Title, c.HeadingPath, c.Content)).ToList(), cancellationToken);
-        await DocumentStore.WriteEmbeddingsAsync(projectId, page.Select(c => c.Id).ToArray(), vectors, transaction, cancellationToken);
+        await write(projectId, page, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return page.Count;
     }
 
-    /// <summary>How many chunks had their sentences embedded; 0 when none is left.</summary>
-    private async Task<int> EmbedSentencesAsync(Guid projectId, int pageSize, CancellationToken cancellationToken)
+    private async Task WriteChunkVectorsAsync(Guid projectId, List<PendingChunk> page, NpgsqlTransaction transaction, CancellationToken cancellationToken)
     {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var page = await LockPageAsync(projectId, "embedding IS NOT NULL AND sentence_embeddings IS NULL", pageSize, transaction, cancellationToken);
-        if (page.Count == 0)
-        {
-            return 0;
-        }
+        var vectors = await EmbedAsync(page.Select(c => ChunkEmbedder.TextOf(c.Title, c.HeadingPath, c.Content)).ToList(), cancellationToken);
+        await DocumentStore.WriteEmbeddingsAsync(projectId, page.Select(c => c.Id).ToArray(), vectors, transaction, cancellationToken);
+    }
 
+    private async Task WriteSentenceVectorsAsync(Guid projectId, List<PendingChunk> page, NpgsqlTransaction transaction, CancellationToken cancellationToken)
+    {
         var readings = page.Select(c => SourceSentence.Readings(SourceSentence.Of(c.HeadingPath, c.Content))).ToList();
         // One call for the whole page: the model batches texts of similar length together.
         var vectors = await EmbedAsync(readings.SelectMany(r => r).ToList(), cancellationToken);
+        var flat = new List<float[]>(page.Count);
         var next = 0;
-        var flat = readings.Select(r => vectors.Skip(Advance(ref next, r.Count)).Take(r.Count).SelectMany(v => v).ToArray()).ToList();
+        foreach (var chunkReadings in readings)
+        {
+            flat.Add(vectors.GetRange(next, chunkReadings.Count).SelectMany(v => v).ToArray());
+            next += chunkReadings.Count;
+        }
+
         await DocumentStore.WriteSentenceEmbeddingsAsync(projectId, page.Select(c => c.Id).ToArray(), flat, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return page.Count;
     }
 
     private static async Task<List<PendingChunk>> LockPageAsync(Guid projectId, string condition, int pageSize,
@@ -102,13 +105,6 @@ internal sealed class ChunkVectorWriter(
         }
 
         return vectors;
-    }
-
-    private static int Advance(ref int position, int count)
-    {
-        var start = position;
-        position += count;
-        return start;
     }
 
     private sealed record PendingChunk(Guid Id, string Title, string HeadingPath, string Content);
