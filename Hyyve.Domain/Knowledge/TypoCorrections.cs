@@ -6,7 +6,8 @@ namespace Hyyve.Domain.Knowledge;
 
 /// <summary>
 /// Typo tolerance for full text: a query word that no chunk of the project contains ("slak", "pasword") is matched to the
-/// project's own words one edit away ("slack", "password"). The vocabulary is the project's lexemes (ts_stat), cached until
+/// project's own words one edit away ("slack", "password"), unless it is a real word (<see cref="EnglishWords"/>):
+/// "print" is not a typo of "point", nor "apple" of "apply". The vocabulary is the project's lexemes (ts_stat), cached until
 /// its knowledge changes or for five minutes (another process's writes).
 /// </summary>
 public sealed class TypoCorrections(NpgsqlDataSource dataSource, KnowledgeChanges changes, TimeProvider time)
@@ -23,9 +24,14 @@ public sealed class TypoCorrections(NpgsqlDataSource dataSource, KnowledgeChange
             return [];
         }
 
-        var vocabulary = await VocabularyAsync(projectId, cancellationToken);
         var forms = Suffixes.Where(s => word.Length - s.Length >= 4 && word.EndsWith(s, StringComparison.Ordinal))
             .Select(s => word[..^s.Length]).Prepend(word).Distinct().ToList();
+        if (forms.Any(EnglishWords.Contains))
+        {
+            return [];
+        }
+
+        var vocabulary = await VocabularyAsync(projectId, cancellationToken);
         return forms
             .SelectMany(form => Enumerable.Range(form.Length - 1, 3).SelectMany(length => vocabulary[length])
                 .Where(lexeme => lexeme != form && lexeme[0] == form[0] && WordSimilarity.EditDistance(form, lexeme) <= 1))
