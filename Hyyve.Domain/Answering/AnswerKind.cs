@@ -26,8 +26,8 @@ public enum AnswerKind
 
 /// <summary>
 /// Answer-type matching, as question answering has long done it: the question's wh-words and shape say what kind of
-/// sentence answers it ("how long do refunds take?" is answered by a duration, "where is it stored?" by a place), and a
-/// sentence of that kind is preferred over one that only shares the question's topic.
+/// sentence answers it ("how long do refunds take?" is answered by a duration, "where is it stored?" by a place), and
+/// <see cref="ExtractiveAnswerer"/> answers with a sentence of that kind rather than one that only shares the topic.
 /// </summary>
 public static partial class AnswerKinds
 {
@@ -64,8 +64,10 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\bwhere\b", RegexOptions.IgnoreCase)]
     private static partial Regex AsksPlace();
 
-    /// <summary>"Which identity providers…", "what browsers…": which or what before a plural noun ("this", "status" are not).</summary>
-    [GeneratedRegex(@"\b(?:which|what)\s+(?:[a-z]+\s+)?[a-z]{2,}[^isu\W]s\b", RegexOptions.IgnoreCase)]
+    /// <summary>"Which identity providers…", "what browsers are…": which, or what, before a plural noun ("this", "status" are
+    /// not). After "what" the plural must be followed by a verb or its subject, since "what happens now" ends in -s too.</summary>
+    [GeneratedRegex(@"\bwhich\s+(?:[a-z]+\s+)?[a-z]{2,}[^isu\W]s\b|\bwhat\s+(?:[a-z]+\s+)?[a-z]{2,}[^isu\W]s\s+(?:are|do|does|can|could|will|would|should|is|work|you|we|they|i)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex AsksNames();
 
     /// <summary>A sentence that tells the reader what to do: it starts with a command, perhaps after a place ("On the

@@ -59,11 +59,21 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
                 var lexical = queryWords.Count == 0 ? 0 : Overlap(sentence.Headed, queryWords) / queryWords.Count;
                 var semantic = similarities is { } s && i < s.Count ? s[i] : 0;
                 var choosing = headedSimilarities is { } h && i < h.Count ? (semantic + h[i]) / 2 : semantic;
-                var kind = AnswerKinds.Fits(expected, sentence.Text) ? KindBonus : 0;
+                var fits = AnswerKinds.Fits(expected, sentence.Text);
                 var section = sectionSimilarities is { } c && i < c.Count ? SectionWeight * c[i] : 0;
-                return (Index: i, Lexical: lexical, Semantic: semantic, Score: choosing + LexicalWeight * lexical + kind + section - 0.005 * i);
+                return (Index: i, Fits: fits, Lexical: lexical, Semantic: semantic,
+                    Score: choosing + LexicalWeight * lexical + (fits ? KindBonus : 0) + section - 0.005 * i);
             })
             .ToList();
+
+        // A question that asks for a place, a duration, an amount or names is answered by a sentence that gives one whenever
+        // the source has one ("where is it stored" by "hosted in the United States", not by the closer encryption sentence).
+        // Steps stay a preference: a how-to is sometimes answered by a fact ("Guests are free").
+        if (expected is not (AnswerKind.Any or AnswerKind.Steps) && scored.Any(s => s.Fits))
+        {
+            scored = scored.Where(s => s.Fits).ToList();
+        }
+
         var best = scored.MaxBy(s => s.Score);
         var chosen = new SortedSet<int> { best.Index };
         if (best.Index > 0 && NeedsReferent(sentences[best.Index].Text))

@@ -12,6 +12,8 @@ public sealed class AnswerKindsTests
     [InlineData("and where do i make a token", AnswerKind.Place)]
     [InlineData("which identity providers work with it", AnswerKind.Names)]
     [InlineData("what browsers are supported", AnswerKind.Names)]
+    [InlineData("what payment methods do you take", AnswerKind.Names)]
+    [InlineData("my card payment failed what happens now", AnswerKind.Any)]
     [InlineData("how do i reset my password", AnswerKind.Steps)]
     [InlineData("lumora wont load", AnswerKind.Steps)]
     [InlineData("i never got the email", AnswerKind.Steps)]

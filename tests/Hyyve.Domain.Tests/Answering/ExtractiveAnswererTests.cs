@@ -96,6 +96,23 @@ public sealed class ExtractiveAnswererTests
         Assert.StartsWith(expected, answer.Text);
     }
 
+    [Theory]
+    [InlineData(AnswerKind.Place, "Workspaces are hosted in the United States by default.")]
+    [InlineData(AnswerKind.Any, "Data is encrypted in transit and at rest.")]
+    public void A_question_asking_for_a_place_is_answered_by_a_sentence_that_names_one_however_close_the_others_are(AnswerKind kind, string expected)
+    {
+        var chunks = new[]
+        {
+            Hit("security", "Data is encrypted in transit and at rest.") with { HeadingPath = "Security › Encryption" },
+            Hit("security", "Workspaces are hosted in the United States by default.") with { HeadingPath = "Security › Data location" },
+        };
+
+        var answer = Answerer.Answer(["stored"], chunks, similarities: [0.65, 0.30], topDocumentChunks: chunks, sectionSimilarities: [0.64, 0.50],
+            expected: kind)!;
+
+        Assert.StartsWith(expected + " [1]", answer.Text);
+    }
+
     [Fact]
     public void A_second_sentence_comes_only_from_the_same_section()
     {
