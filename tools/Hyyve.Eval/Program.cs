@@ -5,8 +5,8 @@ var data = new Option<DirectoryInfo>("--data") { Description = "Folder of the ev
 var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N cases" };
 var output = new Option<FileInfo?>("--out") { Description = "Per-case results (JSONL); default <set>-results.jsonl" };
 var connection = new Option<string?>("--connection") { Description = "PostgreSQL connection string; default: a fresh database on a private embedded cluster" };
-var set = new Option<string>("--set") { Description = "helpcenter: which case file of <data>/eval to ask (dev or test)", DefaultValueFactory = _ => "dev" };
-set.AcceptOnlyFromAmong("dev", "test");
+var set = new Option<string>("--set") { Description = "helpcenter: which case file of <data>/eval to ask (dev, test or fresh)", DefaultValueFactory = _ => "dev" };
+set.AcceptOnlyFromAmong("dev", "test", "fresh");
 var warm = new Option<bool>("--warm")
 {
     Description = "helpcenter: ask every case once, untimed, before the measured pass (latency of a process that has seen the articles)",
