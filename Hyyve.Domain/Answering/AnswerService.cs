@@ -88,8 +88,10 @@ public sealed class AnswerService(
         var unitQuery = vector is null ? null : VectorIndex.Normalize(vector);
         var whole = top is null ? null : await documentChunks.OfAsync(project.Id, top, cancellationToken);
         var (similarities, headed, sections) = await sentenceVectors.OfAsync(project.Id, unitQuery, whole ?? [], cancellationToken);
-        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, AnswerKinds.Expected(question), sections);
-        var novel = await novelWords.AssessAsync(project.Id, question, top, cancellationToken);
+        // A follow-up asks for more than the reply it follows: that reply's sentences are not its answer.
+        var said = followUp ? request.History.LastOrDefault(t => t.Role == "agent")?.Text : null;
+        var draft = answerer.Answer(queryWords, hits, similarities, whole, headed, AnswerKinds.Expected(question), sections, said);
+        var novel = await novelWords.AssessAsync(project.Id, question, followUp ? previous : null, top, cancellationToken);
         var (model, tokens, notAnswerable) = (ExtractiveModel, new TokenUsage(0, 0), false);
         if (generator is not null && hits.Count > 0)
         {

@@ -36,10 +36,11 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
     /// the sentences of <paramref name="topDocumentChunks"/> (or of hits[0]) to the question (<paramref name="similarities"/>), of
     /// each sentence read under its heading (<paramref name="headedSimilarities"/>, which helps choose but is not reported) and of
     /// the section it is in (<paramref name="sectionSimilarities"/>: the closest section holds the answer more often than not).
-    /// A sentence of the kind the question asks for (<paramref name="expected"/>: steps, a place, a duration…) is preferred.</summary>
+    /// A sentence of the kind the question asks for (<paramref name="expected"/>: steps, a place, a duration…) is preferred, and
+    /// one the conversation was just told (<paramref name="alreadySaid"/>, the reply a follow-up follows) is not repeated.</summary>
     public ExtractiveAnswer? Answer(IReadOnlyList<string> queryWords, IReadOnlyList<KnowledgeHit> hits, IReadOnlyList<double>? similarities = null,
         IReadOnlyList<KnowledgeHit>? topDocumentChunks = null, IReadOnlyList<double>? headedSimilarities = null, AnswerKind expected = AnswerKind.Any,
-        IReadOnlyList<double>? sectionSimilarities = null)
+        IReadOnlyList<double>? sectionSimilarities = null, string? alreadySaid = null)
     {
         if (hits.Count == 0)
         {
@@ -65,6 +66,12 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
                     Score: choosing + LexicalWeight * lexical + (fits ? KindBonus : 0) + section - 0.005 * i);
             })
             .ToList();
+
+        var said = alreadySaid is null ? "" : Comparable(alreadySaid);
+        if (said.Length > 0 && scored.Any(s => !said.Contains(Comparable(sentences[s.Index].Text), StringComparison.Ordinal)))
+        {
+            scored = scored.Where(s => !said.Contains(Comparable(sentences[s.Index].Text), StringComparison.Ordinal)).ToList();
+        }
 
         // A question that asks for a place, a duration, an amount or names is answered by a sentence that gives one whenever
         // the source has one ("where is it stored" by "hosted in the United States", not by the closer encryption sentence).
@@ -115,6 +122,9 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
 
     private static bool NeedsReferent(string sentence) => Referent().IsMatch(sentence);
 
+    /// <summary>Letters and digits only, lower case, one space between words: a sentence as quoted in a reply, whatever its markup.</summary>
+    private static string Comparable(string text) => string.Join(' ', NotWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
+
     private static bool SharePrefix(string word, string query)
     {
         var length = Math.Min(5, Math.Min(word.Length, query.Length));
@@ -132,7 +142,10 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         return sentence[..(cut > MaxSentenceChars / 2 ? cut : MaxSentenceChars)] + " …";
     }
 
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex NotWord();
+
     /// <summary>Words whose referent is in an earlier sentence.</summary>
-    [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such)\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such(?!\s+as))\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Referent();
 }

@@ -16,7 +16,10 @@ public sealed class NovelWords(
     private const int MaxWords = 3;
     private const int MaxAbbreviation = 6;
 
-    public async Task<NovelWordEvidence> AssessAsync(Guid projectId, string question, KnowledgeHit? top, CancellationToken cancellationToken)
+    /// <summary>The evidence for <paramref name="question"/> against its best source; <paramref name="previous"/> is the customer's turn
+    /// a follow-up leans on, whose names the follow-up shares.</summary>
+    public async Task<NovelWordEvidence> AssessAsync(Guid projectId, string question, string? previous, KnowledgeHit? top,
+        CancellationToken cancellationToken)
     {
         var words = QueryWords.Content(question).ToList();
         if (top is null || words.Count == 0)
@@ -48,7 +51,8 @@ public sealed class NovelWords(
         var abbreviates = shortForms.Any(w => frequencies[w] is 0 or null && Abbreviations.Abbreviates(w, sourceWords));
         var own = await ownNames.OfAsync(projectId, cancellationToken);
         var names = SourceNames.InTitle(top.Title, own.Contains);
-        var otherSubject = !abbreviates && !SharesPhrase(words, sourceWords) && !SourceNames.Mentioned(names, questionWords, novel);
+        var otherSubject = !abbreviates && !SharesPhrase(words, sourceWords) && !SourceNames.Mentioned(names, questionWords, novel,
+            previous is null ? null : QueryWords.Split(previous));
         return new NovelWordEvidence(await SupportAsync(projectId, novel, top, cancellationToken), otherSubject);
     }
 

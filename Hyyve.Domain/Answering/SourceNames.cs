@@ -39,21 +39,33 @@ public static partial class SourceNames
         return runs;
     }
 
-    /// <summary>Does the question name one of <paramref name="names"/>? True when there are none.</summary>
-    public static bool Mentioned(IReadOnlyList<string[]> names, IReadOnlyList<string> questionWords, IReadOnlyCollection<string> novel) =>
-        names.Count == 0 || names.Any(name => Names(name, questionWords, novel));
+    /// <summary>Does the question name one of <paramref name="names"/>? True when there are none. A follow-up names what the
+    /// turn it follows named (<paramref name="context"/>: "how do i connect github" → "does it close tasks?"), unless it puts
+    /// a rival in its place ("and apple calendar?" after Google Calendar).</summary>
+    public static bool Mentioned(IReadOnlyList<string[]> names, IReadOnlyList<string> questionWords, IReadOnlyCollection<string> novel,
+        IReadOnlyList<string>? context = null)
+    {
+        if (names.Count == 0)
+        {
+            return true;
+        }
 
-    private static bool Names(string[] name, IReadOnlyList<string> words, IReadOnlyCollection<string> novel)
+        var naming = names.Select(name => Names(name, questionWords, novel)).ToList();
+        return naming.Contains(Naming.Same)
+            || (context is not null && !naming.Contains(Naming.Rival) && names.Any(name => Names(name, context, []) == Naming.Same));
+    }
+
+    private static Naming Names(string[] name, IReadOnlyList<string> words, IReadOnlyCollection<string> novel)
     {
         var found = words.Select((w, i) => (Word: w, At: i)).Where(x => name.Any(n => WordSimilarity.Similar(x.Word, n))).ToList();
         if (found.Count == 0)
         {
-            return false;
+            return Naming.None;
         }
 
         // "outlook calendar" against "google calendar": only the last word, with a new word where the others should be.
         var onlyLast = name.Length > 1 && found.All(x => WordSimilarity.Similar(x.Word, name[^1]));
-        return !(onlyLast && found.All(x => x.At > 0 && novel.Contains(words[x.At - 1])));
+        return onlyLast && found.All(x => x.At > 0 && novel.Contains(words[x.At - 1])) ? Naming.Rival : Naming.Same;
     }
 
     private static bool IsName(string word, int position) => position > 0 && word.Any(char.IsUpper);
@@ -69,4 +81,11 @@ public static partial class SourceNames
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
     private static partial Regex Token();
+
+    private enum Naming
+    {
+        None,
+        Same,
+        Rival,
+    }
 }

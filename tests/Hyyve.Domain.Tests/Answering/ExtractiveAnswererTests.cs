@@ -52,6 +52,29 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public void A_follow_up_is_not_answered_with_the_reply_it_follows()
+    {
+        var hits = new[] { Hit("github", "Open Settings › **Integrations** and install the app. Lumora moves the task to Done when the pull request is merged.") };
+        const string reply = "Open Settings › Integrations and install the app. [1]\n\nSources:\n[1] Connect GitHub";
+
+        var first = Answerer.Answer([], hits, similarities: [0.62, 0.55])!;
+        var followUp = Answerer.Answer([], hits, similarities: [0.62, 0.55], alreadySaid: reply)!;
+
+        Assert.StartsWith("Open Settings", first.Text);
+        Assert.StartsWith("Lumora moves the task to Done when the pull request is merged. [1]", followUp.Text);
+    }
+
+    [Fact]
+    public void Such_as_introduces_examples_and_needs_no_sentence_before_it()
+    {
+        var hits = new[] { Hit("github", "Open Settings › Integrations › GitHub. Mention a task key such as LUM-142 in a commit message.") };
+
+        var answer = Answerer.Answer(["commit"], hits, similarities: [0.3, 0.8])!;
+
+        Assert.StartsWith("Mention a task key such as LUM-142 in a commit message. [1]", answer.Text);
+    }
+
+    [Fact]
     public void A_sections_heading_counts_toward_choosing_its_sentences()
     {
         var chunks = new[]

@@ -31,6 +31,21 @@ public sealed class SourceNamesTests
     }
 
     [Theory]
+    [InlineData("and does it close tasks automatically", "automatically", true)]
+    [InlineData("and apple calendar?", "apple", false)]
+    public void A_follow_up_names_what_the_turn_before_named_unless_it_puts_a_rival_in_its_place(string question, string novel, bool mentioned)
+    {
+        var (title, previous) = question.Contains("calendar")
+            ? ("Sync with Google Calendar", "can i sync my google calendar")
+            : ("Connect GitHub", "how do i connect github");
+        var names = SourceNames.InTitle(title, NothingCommon);
+        var words = QueryWords.Split(question);
+
+        Assert.False(SourceNames.Mentioned(names, words, [novel]));
+        Assert.Equal(mentioned, SourceNames.Mentioned(names, words, [novel], QueryWords.Split(previous)));
+    }
+
+    [Theory]
     [InlineData("amex", "Lumora accepts Visa, Mastercard and American Express.", true)]
     [InlineData("pr", "Lumora shows the pull request on the task.", true)]
     [InlineData("jira", "Settings › Import brings in boards from Trello and projects from Asana.", false)]

@@ -45,6 +45,19 @@ public sealed class DemoHelpCenterTests
         Assert.DoesNotContain(fresh.GetProperty("retrieved").EnumerateArray().Take(3), r => r.GetProperty("externalId").GetString() == "refund-policy");
     }
 
+    [Fact]
+    public async Task A_follow_up_about_the_same_thing_is_answered_with_something_the_reply_before_did_not_say()
+    {
+        var project = await LoadedProjectAsync();
+        const string setUp = "Open Settings › Integrations › GitHub, install the Lumora GitHub app and choose the repositories to link.";
+
+        var body = await project.AskAsync("and does it close tasks automatically?", ("customer", "how do i connect github"), ("agent", $"{setUp} [1]"));
+
+        Assert.Equal("answer", body.GetProperty("decision").GetString()); // "github" was named in the turn before
+        Assert.Equal("github-integration", Assert.Single(body.GetProperty("citations").EnumerateArray()).GetProperty("externalId").GetString());
+        Assert.DoesNotContain(setUp, body.GetProperty("answer").GetString());
+    }
+
     [Theory]
     [InlineData("What's the weather tomorrow in Paris?")]
     [InlineData("Which restaurant serves the best sushi in Tokyo?")]
