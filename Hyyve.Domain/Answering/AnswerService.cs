@@ -114,10 +114,11 @@ public sealed class AnswerService(
         var signals = new AnswerSignals(inScope, scoped && plan.EntitySource == EntitySource.History, top?.Coverage ?? 0, top?.Score ?? 0,
             draft?.SentenceSupport ?? 0, QuestionShape.IsQuestion(question), QuestionShape.IsTransactional(question), queryWords.Count,
             hasVectors, top?.Similarity ?? 0, Margin(hits), top is { LexicalRank: 0, SemanticRank: 0 }, draft?.SentenceSimilarity ?? 0, followUp, novel.Support,
-            novel.OtherSubject && !scoped);
+            novel.OtherSubject && !scoped, entities.Count > 0);
         var relevant = top is not null && (hasVectors ? top.Similarity >= settings.RelevantSimilarity || top.Coverage >= settings.UnscopedCoverage
             : top.Coverage >= settings.MinimumCoverage);
-        var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, settings.Confidence);
+        var weights = signals.EntityKnowledge ? settings.EntityConfidence : settings.Confidence;
+        var confidence = top is null || draft is null ? 0 : ConfidenceScorer.Score(signals, weights);
         var threshold = project.ConfidenceThreshold ?? settings.ConfidenceThreshold;
         HandoffReason? reason = confidence >= threshold && draft is not null && !notAnswerable ? null
             : !relevant || draft is null || notAnswerable || confidence < settings.MissingKnowledgeBelow ? HandoffReason.MissingKnowledge

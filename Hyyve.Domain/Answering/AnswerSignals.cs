@@ -7,6 +7,7 @@ namespace Hyyve.Domain.Answering;
 /// source's cosine to the question, its margin over the next document, whether both channels ranked it first, and the
 /// cosine of the answer's best sentence; and how close in meaning the question's words the knowledge never uses are to the
 /// best source, and whether that source names something else that the question does not mention (<see cref="NovelWords"/>).
+/// <see cref="EntityKnowledge"/>: the project's knowledge is about named entities, so its own confidence weights applied.
 /// </summary>
 public sealed record AnswerSignals(
     bool EntityResolved,
@@ -24,4 +25,5 @@ public sealed record AnswerSignals(
     double SentenceSimilarity = 0,
     bool FollowUp = false,
     double NovelWordSupport = 1,
-    bool OtherSubject = false);
+    bool OtherSubject = false,
+    bool EntityKnowledge = false);

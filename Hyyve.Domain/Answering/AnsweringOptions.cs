@@ -59,8 +59,12 @@ public sealed class AnsweringOptions
     [Range(0.0, 1.0)]
     public double GapSimilarity { get; set; } = 0.8;
 
-    /// <summary>Weights of the confidence model when vectors are on.</summary>
+    /// <summary>Weights of the confidence model when vectors are on, for knowledge without entities (a help center).</summary>
     public ConfidenceWeights Confidence { get; set; } = new();
+
+    /// <summary>Weights of the confidence model when vectors are on, for knowledge about named entities (hotels,
+    /// restaurants: documents with metadata <c>entity</c>), where the conversation's entity scopes retrieval.</summary>
+    public ConfidenceWeights EntityConfidence { get; set; } = ConfidenceWeights.ForEntityKnowledge();
 
     /// <summary>Reply to a greeting that asks nothing yet.</summary>
     public string GreetingReply { get; set; } = "Hi! How can I help you today?";

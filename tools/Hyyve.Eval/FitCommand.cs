@@ -8,7 +8,9 @@ namespace Hyyve.Eval;
 /// them first with <c>Answering__RetrievedSources=30</c> so that every fusion candidate is in the results). Each source
 /// counts equally, however many cases it has, so neither corpus's phrasing dominates. Prints the weights as settings.
 /// Fusion learns "is a gold source" per candidate; confidence learns "the knowledge answers this turn" per case, with the
-/// L2 penalty that predicts held-out cases best (<see cref="PenaltyChoice"/>).
+/// L2 penalty that predicts held-out cases best (<see cref="PenaltyChoice"/>): once over every case (the weights for
+/// knowledge without entities) and once over the cases asked of knowledge about named entities (signal
+/// <c>entityKnowledge</c>; dstc11 here), whose weights apply there.
 /// </summary>
 public static class FitCommand
 {
@@ -20,11 +22,13 @@ public static class FitCommand
     public static async Task<int> RunAsync(IReadOnlyList<FileInfo> results, TextWriter output)
     {
         var confidence = new List<(double[] X, bool Y, double Weight, string Corpus)>();
+        var entityConfidence = new List<(double[] X, bool Y, double Weight, string Corpus)>();
         var fusion = new List<(double[] X, bool Y, double Weight)>();
         foreach (var file in results)
         {
             var rows = Dstc11Evaluation.ReadJsonl(file.FullName).ToList();
             var (caseSamples, candidateSamples) = (new List<(double[], bool)>(), new List<(double[], bool)>());
+            var entitySamples = new List<(double[], bool)>();
             foreach (var row in rows)
             {
                 var (outcome, answerable, gold) = Read(row);
@@ -38,6 +42,11 @@ public static class FitCommand
                 // source then answers is retrieval's part, measured by Hit@k and answers citing gold.)
                 var candidates = outcome.GetProperty("candidates").EnumerateArray().ToList();
                 caseSamples.Add((ConfidenceRow(signals), answerable));
+                if (signals.TryGetProperty("entityKnowledge", out var entityKnowledge) && entityKnowledge.GetBoolean())
+                {
+                    entitySamples.Add((ConfidenceRow(signals), answerable));
+                }
+
                 if (answerable && gold.Count > 0)
                 {
                     candidateSamples.AddRange(candidates.Select(c => (FusionRow(c), gold.Contains(c.GetProperty("externalId").GetString()!))));
@@ -45,6 +54,7 @@ public static class FitCommand
             }
 
             confidence.AddRange(caseSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, caseSamples.Count), file.Name)));
+            entityConfidence.AddRange(entitySamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, entitySamples.Count), file.Name)));
             fusion.AddRange(candidateSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, candidateSamples.Count))));
             await output.WriteLineAsync($"{file.Name}: {caseSamples.Count} cases, {candidateSamples.Count} fusion candidates");
         }
@@ -59,6 +69,13 @@ public static class FitCommand
         var l2 = PenaltyChoice.Choose(confidence, output);
         Print(output, "Answering__Confidence__", ConfidenceFeatures,
             LogisticRegression.Fit([.. confidence.Select(s => (s.X, s.Y, s.Weight))], l2: l2), withBias: true);
+        if (entityConfidence.Count > 0)
+        {
+            var entityL2 = PenaltyChoice.Choose(entityConfidence, output);
+            Print(output, "Answering__EntityConfidence__", ConfidenceFeatures,
+                LogisticRegression.Fit([.. entityConfidence.Select(s => (s.X, s.Y, s.Weight))], l2: entityL2), withBias: true);
+        }
+
         return 0;
     }
 

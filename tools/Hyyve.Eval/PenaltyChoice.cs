@@ -5,7 +5,8 @@ namespace Hyyve.Eval;
 /// <summary>
 /// Chooses the L2 penalty of the confidence model by five-fold cross-validation, each corpus counting equally: a
 /// small corpus can hold a nearly separating feature whose weight would otherwise grow without bound and then fail on
-/// new wording. Prints the held-out log loss and accuracy per corpus for every penalty tried.
+/// new wording. Prints the held-out log loss, accuracy and F1 (answering at 0.5 against answerable) per corpus for every
+/// penalty tried.
 /// </summary>
 public static class PenaltyChoice
 {
@@ -16,8 +17,8 @@ public static class PenaltyChoice
     {
         var corpora = samples.Select(s => s.Corpus).Distinct().ToList();
         output.WriteLine();
-        output.WriteLine("confidence model, five-fold held-out log loss / accuracy at 0.5 per corpus (each corpus counts equally)");
-        output.WriteLine($"{"L2",-8}" + string.Concat(corpora.Select(c => $"{c,28}")) + $"{"mean loss",12}");
+        output.WriteLine("confidence model, five-fold held-out log loss / accuracy / F1 at 0.5 per corpus (each corpus counts equally)");
+        output.WriteLine($"{"L2",-8}" + string.Concat(corpora.Select(c => $"{c,32}")) + $"{"mean loss",12}");
         var (best, bestLoss) = (Penalties[0], double.MaxValue);
         foreach (var l2 in Penalties)
         {
@@ -35,7 +36,7 @@ public static class PenaltyChoice
             var perCorpus = corpora.Select(c => Score(samples, predictions, c)).ToList();
             var mean = perCorpus.Average(p => p.Loss);
             output.WriteLine($"{l2.ToString("0.###", CultureInfo.InvariantCulture),-8}"
-                + string.Concat(perCorpus.Select(p => $"{$"{p.Loss:0.000} / {p.Accuracy:0.000}",28}")) + $"{mean,12:0.000}");
+                + string.Concat(perCorpus.Select(p => $"{$"{p.Loss:0.000} / {p.Accuracy:0.000} / {p.F1:0.000}",32}")) + $"{mean,12:0.000}");
             if (mean < bestLoss)
             {
                 (best, bestLoss) = (l2, mean);
@@ -46,12 +47,15 @@ public static class PenaltyChoice
         return best;
     }
 
-    private static (double Loss, double Accuracy) Score(IReadOnlyList<(double[] X, bool Y, double Weight, string Corpus)> samples,
+    private static (double Loss, double Accuracy, double F1) Score(IReadOnlyList<(double[] X, bool Y, double Weight, string Corpus)> samples,
         double[] predictions, string corpus)
     {
         var indices = Enumerable.Range(0, samples.Count).Where(i => samples[i].Corpus == corpus).ToList();
         var loss = indices.Average(i => -Math.Log(Math.Clamp(samples[i].Y ? predictions[i] : 1 - predictions[i], 1e-9, 1)));
         var accuracy = indices.Average(i => (predictions[i] >= 0.5) == samples[i].Y ? 1.0 : 0.0);
-        return (loss, accuracy);
+        var (truePositives, answered, answerable) = (indices.Count(i => predictions[i] >= 0.5 && samples[i].Y),
+            indices.Count(i => predictions[i] >= 0.5), indices.Count(i => samples[i].Y));
+        var f1 = answered + answerable == 0 ? 0 : 2.0 * truePositives / (answered + answerable);
+        return (loss, accuracy, f1);
     }
 }
