@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using Hyyve.Domain.Answering;
 using Hyyve.Domain.Tenancy;
 using Hyyve.Server;
 using Hyyve.Server.Database;
@@ -35,6 +36,9 @@ public sealed class EvalEnvironment : IAsyncDisposable
     public Guid ProjectId { get; }
 
     public string ProjectPath => $"/api/projects/{ProjectId}";
+
+    /// <summary>The confidence below which this run's server hands off (the project has no threshold of its own).</summary>
+    public double ConfidenceThreshold => _app.Services.GetRequiredService<IOptions<AnsweringOptions>>().Value.ConfidenceThreshold;
 
     public static async Task<EvalEnvironment> StartAsync(string? connection, CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? overrides = null)

@@ -29,7 +29,7 @@ public static class HelpCenterEvaluation
         var results = new List<HelpCenterResult>();
         await using (var jsonl = new StreamWriter(settings.Output.FullName))
         {
-            // A warm pass first: the answer pipeline embeds an article's sentences the first time it answers from it.
+            // A warm pass first, for the latency of a process whose caches (term statistics, vectors, the model) are warm.
             foreach (var item in settings.Warm ? cases : [])
             {
                 await AskClient.AskAsync(env, item.Question, History(item), useContext: true, cancellationToken);
@@ -52,7 +52,7 @@ public static class HelpCenterEvaluation
             }
         }
 
-        HelpCenterReport.Write(output, settings.Set, results, load);
+        HelpCenterReport.Write(output, settings.Set, results, load, env.ConfidenceThreshold);
         await output.WriteLineAsync($"\nPer-case results: {settings.Output.FullName}");
         return 0;
     }

@@ -2,16 +2,19 @@ using System.Globalization;
 
 namespace Hyyve.Eval;
 
-/// <summary>The help-center tables: verdicts by category, the summary measures, and the reliability of the confidence.</summary>
+/// <summary>The help-center tables: verdicts by category, the summary measures, what a project's threshold trades, and the
+/// reliability of the confidence.</summary>
 public static class HelpCenterReport
 {
     public const string CalibrationTitle =
         "helpcenter calibration over answerable and out-of-scope cases: correct = answering (the reply, or the draft of a handoff) would be right";
 
+    private static readonly double[] Thresholds = [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+
     private static readonly string[] CategoryOrder =
         ["answerable", "  of which follow-up", "  of which topic switch", "out of scope", "human request", "smalltalk"];
 
-    public static void Write(TextWriter output, string set, IReadOnlyList<HelpCenterResult> results, LoadOutcome load)
+    public static void Write(TextWriter output, string set, IReadOnlyList<HelpCenterResult> results, LoadOutcome load, double runThreshold = 0.5)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
@@ -29,7 +32,40 @@ public static class HelpCenterReport
 
         var calibration = Calibration(results);
         Summary(results, load, calibration).Write(output);
+        WriteThresholds(output, results, runThreshold);
         calibration.Write(output, CalibrationTitle);
+    }
+
+    /// <summary>
+    /// The same cases at other project thresholds: a turn decided by its confidence answers at threshold t when its
+    /// confidence is at least t and it has a reply or a draft, unless it was handed off although its confidence reached the
+    /// run's threshold (nothing close was found: no threshold answers it). Requests for a person and small talk keep their
+    /// verdicts.
+    /// </summary>
+    public static void WriteThresholds(TextWriter output, IReadOnlyList<HelpCenterResult> results, double runThreshold = 0.5)
+    {
+        var c = CultureInfo.InvariantCulture;
+        static bool ByConfidence(HelpCenterResult r) =>
+            (r.Case.Expected == "answer" || r.Case.Reason == "missing_knowledge") && r.Outcome.Reason is null or "low_confidence" or "missing_knowledge"
+            && r.Outcome.Decision is "answer" or "handoff" && !HelpCenterScoring.IsSmalltalk(r.Outcome);
+        var decided = results.Where(ByConfidence).ToList();
+        var kept = results.Where(r => !ByConfidence(r)).ToList();
+        var answerable = results.Count(r => r.Case.Expected == "answer");
+        bool Answers(HelpCenterResult r, double t) =>
+            r.Outcome.Confidence >= t && (r.Outcome.Answer ?? r.Outcome.DraftAnswer) is not null
+            && !(r.Outcome.Decision == "handoff" && r.Outcome.Confidence >= runThreshold);
+        output.WriteLine();
+        output.WriteLine("helpcenter by project threshold (answering at confidence >= threshold)");
+        output.WriteLine($"{"threshold",-10} {"answered",9} {"right of answerable",20} {"wrong-answer rate",18}");
+        output.WriteLine(new string('-', 60));
+        foreach (var t in Thresholds)
+        {
+            var answered = decided.Where(r => Answers(r, t)).ToList();
+            var right = answered.Count(r => HelpCenterScoring.WouldBeRight(r.Case, r.Outcome))
+                + kept.Count(r => r.Case.Expected == "answer" && r.Verdict == Verdict.Right);
+            var wrong = answered.Count(r => !HelpCenterScoring.WouldBeRight(r.Case, r.Outcome)) + kept.Count(r => r.Verdict == Verdict.WrongAnswer);
+            output.WriteLine($"{t.ToString("0.0", c),-10} {answered.Count,9} {((double)right / Math.Max(1, answerable)).ToString("0.000", c),20} {((double)wrong / results.Count).ToString("0.000", c),18}");
+        }
     }
 
     public static MeasureTable Summary(IReadOnlyList<HelpCenterResult> results, LoadOutcome load, Calibration calibration)

@@ -101,6 +101,14 @@ public sealed class EvalCommandTests
             Assert.True(Measure(table, "ingestion documents/s") > 0);
             Assert.Equal(results.Count(r => r.GetProperty("expected").GetString() == "answer" || r.GetProperty("expectedReason").GetString() == "missing_knowledge"),
                 BinCounts(table));
+
+            // At the run's own threshold the trade-off table says what the summary says; a higher one never answers more.
+            var thresholds = table.Split('\n').SkipWhile(l => !l.StartsWith("helpcenter by project threshold")).Skip(3).TakeWhile(l => l.Trim().Length > 0)
+                .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray()).ToList();
+            var atRun = thresholds.Single(row => row[0] == 0.5);
+            Assert.Equal(Measure(table, "right of answerable"), atRun[2], 3);
+            Assert.Equal(Measure(table, "wrong-answer rate (all cases)"), atRun[3], 3);
+            Assert.Equal(thresholds.Select(row => row[1]).OrderByDescending(n => n), thresholds.Select(row => row[1]));
         }
         finally
         {
