@@ -83,7 +83,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
 
         var best = scored.MaxBy(s => s.Score);
         var chosen = new SortedSet<int> { best.Index };
-        if (best.Index > 0 && NeedsReferent(sentences[best.Index].Text))
+        // The referent is in the sentence before only within one section: a new section starts a new subject.
+        if (best.Index > 0 && NeedsReferent(sentences[best.Index].Text) && sentences[best.Index - 1].Heading == sentences[best.Index].Heading)
         {
             chosen.Add(best.Index - 1);
         }

@@ -75,6 +75,20 @@ public sealed class ExtractiveAnswererTests
     }
 
     [Fact]
+    public void A_pronoun_does_not_reach_back_into_the_section_before()
+    {
+        var chunks = new[]
+        {
+            Hit("export", "The export link is emailed and stays valid for 7 days.") with { HeadingPath = "Export › Export a workspace" },
+            Hit("export", "From a project's menu choose Export to CSV to download its tasks.") with { HeadingPath = "Export › Export one project" },
+        };
+
+        var answer = Answerer.Answer(["download"], chunks, similarities: [0.3, 0.8], topDocumentChunks: chunks)!;
+
+        Assert.StartsWith("From a project's menu choose Export to CSV to download its tasks. [1]", answer.Text);
+    }
+
+    [Fact]
     public void A_sections_heading_counts_toward_choosing_its_sentences()
     {
         var chunks = new[]
