@@ -67,10 +67,11 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
             })
             .ToList();
 
-        var said = alreadySaid is null ? "" : Comparable(alreadySaid);
-        if (said.Length > 0 && scored.Any(s => !said.Contains(Comparable(sentences[s.Index].Text), StringComparison.Ordinal)))
+        if (alreadySaid is not null)
         {
-            scored = scored.Where(s => !said.Contains(Comparable(sentences[s.Index].Text), StringComparison.Ordinal)).ToList();
+            var said = Comparable(alreadySaid);
+            var unsaid = scored.Where(s => !said.Contains(Comparable(sentences[s.Index].Text), StringComparison.Ordinal)).ToList();
+            scored = unsaid.Count > 0 ? unsaid : scored;
         }
 
         // A question that asks for a place, a duration, an amount or names is answered by a sentence that gives one whenever
