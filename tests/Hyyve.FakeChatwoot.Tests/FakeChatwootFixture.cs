@@ -26,7 +26,9 @@ public sealed class FakeChatwootFixture : IAsyncDisposable
     public FakeAgentBot Bot { get; }
     public HttpClient Http { get; }
 
-    public static async Task<FakeChatwootFixture> StartAsync(TimeSpan? webhookTimeout = null, int messagesPerMinute = 200)
+    /// <summary>A fake Chatwoot with test-sized retry waits; <paramref name="time"/> is its clock (a test that must see a
+    /// delete job before it runs moves it by hand).</summary>
+    public static async Task<FakeChatwootFixture> StartAsync(TimeSpan? webhookTimeout = null, int messagesPerMinute = 200, TimeProvider? time = null)
     {
         var receiver = await WebhookReceiver.StartAsync();
         var fake = await FakeChatwootServer.StartAsync(new FakeChatwootOptions
@@ -34,6 +36,7 @@ public sealed class FakeChatwootFixture : IAsyncDisposable
             RetryDelay = TimeSpan.FromMilliseconds(100),
             WebhookTimeout = webhookTimeout ?? TimeSpan.FromSeconds(5),
             MessagesPerMinuteLimit = messagesPerMinute,
+            TimeProvider = time ?? TimeProvider.System,
         });
         return new FakeChatwootFixture(fake, receiver);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hyyve.FakeChatwoot.Tests;
 
@@ -47,7 +48,9 @@ public sealed class ProvisioningApiTests
     [Fact]
     public async Task Account_and_user_deletes_answer_at_once_and_take_effect_later_while_a_bot_delete_is_immediate()
     {
-        await using var f = await FakeChatwootFixture.StartAsync();
+        // The delete jobs wait on the fake's clock, so "later" is when the test says, however slow the machine.
+        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var f = await FakeChatwootFixture.StartAsync(time: time);
         var token = f.Fake.PlatformToken;
         var account = (await FakeChatwootFixture.JsonOf(await f.SendAsync(HttpMethod.Post, "platform/api/v1/accounts", token, new { name = "Gone" })))!;
         var accountId = account["id"]!.GetValue<int>();
@@ -63,11 +66,14 @@ public sealed class ProvisioningApiTests
         var stillThere = await f.SendAsync(HttpMethod.Get, $"platform/api/v1/accounts/{accountId}", token);
         var deleteBot = await f.SendAsync(HttpMethod.Delete, $"platform/api/v1/agent_bots/{botId}", token);
         var botAfter = await f.SendAsync(HttpMethod.Get, $"platform/api/v1/agent_bots/{botId}", token);
+        var pendingBefore = f.Fake.PendingDeletes;
+        time.Advance(new FakeChatwootOptions().DeleteJobDelay);
         await f.Fake.WaitUntilAsync(() => f.Fake.PendingDeletes == 0, Wait);
 
         Assert.Equal(HttpStatusCode.OK, deleteAccount.StatusCode);
         Assert.Equal(HttpStatusCode.OK, deleteUser.StatusCode);
         Assert.Equal(HttpStatusCode.OK, stillThere.StatusCode);
+        Assert.Equal(2, pendingBefore);
         Assert.Equal(HttpStatusCode.OK, deleteBot.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, botAfter.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await f.SendAsync(HttpMethod.Get, $"platform/api/v1/accounts/{accountId}", token)).StatusCode);
