@@ -122,7 +122,13 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         return queryWords.Count(q => words.Any(w => SharePrefix(w, q)));
     }
 
-    private static bool NeedsReferent(string sentence) => Referent().IsMatch(sentence);
+    /// <summary>A pronoun needs the sentence before unless it is plural and a plural noun comes before it in the same sentence:
+    /// "Invites expire after 7 days; resend them from the same page" says itself what "them" is.</summary>
+    private static bool NeedsReferent(string sentence)
+    {
+        var pronoun = Referent().Match(sentence);
+        return pronoun.Success && !(PluralPronoun().IsMatch(pronoun.Value) && PluralNoun().IsMatch(sentence[..pronoun.Index]));
+    }
 
     /// <summary>Letters and digits only, lower case, one space between words: a sentence as quoted in a reply, whatever its markup.</summary>
     private static string Comparable(string text) => string.Join(' ', NotWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
@@ -146,6 +152,13 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
 
     [GeneratedRegex(@"[^\p{L}\p{N}]+")]
     private static partial Regex NotWord();
+
+    [GeneratedRegex(@"^(?:them|they|their|these|those)$", RegexOptions.IgnoreCase)]
+    private static partial Regex PluralPronoun();
+
+    /// <summary>A word that looks like a plural noun ("invites", "projects"), not "is", "was", "has", "this", "its".</summary>
+    [GeneratedRegex(@"\b[A-Za-z]{2,}[^isu\W]s\b")]
+    private static partial Regex PluralNoun();
 
     /// <summary>Words whose referent is in an earlier sentence.</summary>
     [GeneratedRegex(@"\b(?:it|its|them|they|their|these|those|this|such(?!\s+as))\b|^(?:then|also|otherwise|instead|there)\b", RegexOptions.IgnoreCase)]

@@ -74,6 +74,19 @@ public sealed class ExtractiveAnswererTests
         Assert.StartsWith("Mention a task key such as LUM-142 in a commit message. [1]", answer.Text);
     }
 
+    [Theory]
+    [InlineData("Invites expire after 7 days; resend them from the same page.", false)]
+    [InlineData("Store them safely: each code works one time.", true)]
+    [InlineData("Reset your password to unlock it.", true)]
+    public void A_plural_pronoun_after_a_plural_noun_of_its_own_sentence_needs_nothing_before(string sentence, bool bringsTheOneBefore)
+    {
+        var hits = new[] { Hit("one", $"Paste up to 50 email addresses at once. {sentence}") };
+
+        var answer = Answerer.Answer([], hits, similarities: [0.2, 0.8])!;
+
+        Assert.Equal(bringsTheOneBefore, answer.Text.StartsWith("Paste up to 50", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_pronoun_does_not_reach_back_into_the_section_before()
     {
