@@ -130,8 +130,8 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         return pronoun.Success && !(PluralPronoun().IsMatch(pronoun.Value) && PluralNoun().IsMatch(sentence[..pronoun.Index]));
     }
 
-    /// <summary>Letters and digits only, lower case, one space between words: a sentence as quoted in a reply, whatever its markup.</summary>
-    private static string Comparable(string text) => string.Join(' ', NotWord().Split(text.ToLowerInvariant()).Where(w => w.Length > 0));
+    /// <summary>A sentence as quoted in a reply, whatever its markup: its words, one space between them.</summary>
+    private static string Comparable(string text) => string.Join(' ', QueryWords.Split(text));
 
     private static bool SharePrefix(string word, string query)
     {
@@ -149,9 +149,6 @@ public sealed partial class ExtractiveAnswerer(IOptions<AnsweringOptions> option
         var cut = sentence.LastIndexOf(' ', MaxSentenceChars);
         return sentence[..(cut > MaxSentenceChars / 2 ? cut : MaxSentenceChars)] + " …";
     }
-
-    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
-    private static partial Regex NotWord();
 
     [GeneratedRegex(@"^(?:them|they|their|these|those)$", RegexOptions.IgnoreCase)]
     private static partial Regex PluralPronoun();

@@ -53,8 +53,8 @@ public static class FitCommand
                 }
             }
 
-            confidence.AddRange(caseSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, caseSamples.Count), file.Name)));
-            entityConfidence.AddRange(entitySamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, entitySamples.Count), file.Name)));
+            confidence.AddRange(CountingOnce(caseSamples, file.Name));
+            entityConfidence.AddRange(CountingOnce(entitySamples, file.Name));
             fusion.AddRange(candidateSamples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, candidateSamples.Count))));
             await output.WriteLineAsync($"{file.Name}: {caseSamples.Count} cases, {candidateSamples.Count} fusion candidates");
         }
@@ -78,6 +78,10 @@ public static class FitCommand
 
         return 0;
     }
+
+    /// <summary>A corpus's cases weighted so that together they count once, whatever their number.</summary>
+    private static IEnumerable<(double[] X, bool Y, double Weight, string Corpus)> CountingOnce(List<(double[], bool)> samples, string corpus) =>
+        samples.Select(s => (s.Item1, s.Item2, 1.0 / Math.Max(1, samples.Count), corpus));
 
     /// <summary>dstc11 rows hold <c>hyyve</c> (an AskOutcome) and <c>answerable</c>; helpcenter rows hold the outcome inline.</summary>
     private static (JsonElement Outcome, bool Answerable, HashSet<string> Gold) Read(JsonElement row)

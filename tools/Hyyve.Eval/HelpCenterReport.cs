@@ -14,7 +14,7 @@ public static class HelpCenterReport
     private static readonly string[] CategoryOrder =
         ["answerable", "  of which follow-up", "  of which topic switch", "out of scope", "human request", "smalltalk"];
 
-    public static void Write(TextWriter output, string set, IReadOnlyList<HelpCenterResult> results, LoadOutcome load, double runThreshold = 0.5)
+    public static void Write(TextWriter output, string set, IReadOnlyList<HelpCenterResult> results, LoadOutcome load, double runThreshold)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine();
@@ -42,7 +42,7 @@ public static class HelpCenterReport
     /// run's threshold (nothing close was found: no threshold answers it). Requests for a person and small talk keep their
     /// verdicts.
     /// </summary>
-    public static void WriteThresholds(TextWriter output, IReadOnlyList<HelpCenterResult> results, double runThreshold = 0.5)
+    private static void WriteThresholds(TextWriter output, IReadOnlyList<HelpCenterResult> results, double runThreshold)
     {
         var c = CultureInfo.InvariantCulture;
         static bool ByConfidence(HelpCenterResult r) =>

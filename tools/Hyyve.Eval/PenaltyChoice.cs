@@ -53,9 +53,7 @@ public static class PenaltyChoice
         var indices = Enumerable.Range(0, samples.Count).Where(i => samples[i].Corpus == corpus).ToList();
         var loss = indices.Average(i => -Math.Log(Math.Clamp(samples[i].Y ? predictions[i] : 1 - predictions[i], 1e-9, 1)));
         var accuracy = indices.Average(i => (predictions[i] >= 0.5) == samples[i].Y ? 1.0 : 0.0);
-        var (truePositives, answered, answerable) = (indices.Count(i => predictions[i] >= 0.5 && samples[i].Y),
-            indices.Count(i => predictions[i] >= 0.5), indices.Count(i => samples[i].Y));
-        var f1 = answered + answerable == 0 ? 0 : 2.0 * truePositives / (answered + answerable);
+        var (_, _, f1) = EvalMetrics.PrecisionRecall(indices.Select(i => (predictions[i] >= 0.5, samples[i].Y)));
         return (loss, accuracy, f1);
     }
 }
