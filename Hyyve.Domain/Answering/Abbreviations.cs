@@ -1,8 +1,11 @@
+using Hyyve.Domain.Knowledge;
+
 namespace Hyyve.Domain.Answering;
 
 /// <summary>
 /// Is a word short for a phrase of a text: the beginnings of consecutive words run together ("amex" for "American
 /// Express", "pr" for "pull request", "gcal" for "Google Calendar")? Such a word is the text's own subject, not a new one.
+/// A real word is never one: "print" is not short for "project in the".
 /// </summary>
 public static class Abbreviations
 {
@@ -10,6 +13,11 @@ public static class Abbreviations
 
     public static bool Abbreviates(string word, IReadOnlyList<string> textWords)
     {
+        if (EnglishWords.Contains(word))
+        {
+            return false;
+        }
+
         for (var start = 0; start < textWords.Count; start++)
         {
             if (textWords[start].Length > 0 && textWords[start][0] == word[0] && Covers(word, 0, textWords, start, 0))

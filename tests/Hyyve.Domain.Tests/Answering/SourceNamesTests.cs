@@ -50,6 +50,7 @@ public sealed class SourceNamesTests
     [InlineData("pr", "Lumora shows the pull request on the task.", true)]
     [InlineData("jira", "Settings › Import brings in boards from Trello and projects from Asana.", false)]
     [InlineData("visa", "Lumora accepts Visa, Mastercard and American Express.", false)]
+    [InlineData("print", "Choose New project in the sidebar and pick a template or start blank.", false)]
     public void A_short_form_abbreviates_two_or_more_consecutive_words(string word, string text, bool abbreviates) =>
         Assert.Equal(abbreviates, Abbreviations.Abbreviates(word, QueryWords.Split(text)));
 }
