@@ -31,8 +31,9 @@ public sealed class SentenceVectors(ChunkEmbedder embedder, VectorIndex chunkVec
         {
             var sentences = SourceSentence.Of(chunk.HeadingPath, chunk.Content);
             var (n, d) = (sentences.Count, unitQuery.Length);
+            // The index's snapshot holds unit vectors, so a dot product is the cosine.
             var chunkVector = await chunkVectors.VectorOfAsync(projectId, chunk.ChunkId, cancellationToken);
-            section.AddRange(Enumerable.Repeat(chunkVector is { Length: var length } && length == d ? Cosine(unitQuery, chunkVector) : 0, n));
+            section.AddRange(Enumerable.Repeat(chunkVector is { Length: var length } && length == d ? (double)VectorIndex.Dot(unitQuery, chunkVector) : 0, n));
             if (chunk.SentenceEmbeddings is { } stored && stored.Length == 2 * n * d)
             {
                 for (var i = 0; i < n; i++)
